@@ -1,0 +1,31 @@
+from django.utils.translation import gettext_lazy as _
+from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
+
+from press.models import MediaContact, Organization
+
+
+class OrganizationViewSet(SnippetViewSet):
+    model = Organization
+    icon = "group"
+    menu_label = _("Organizations")
+    list_display = ["name", "acronym", "membership", "province", "city"]
+    list_filter = ["membership", "province"]
+    search_fields = ["name", "acronym"]
+
+
+class MediaContactViewSet(SnippetViewSet):
+    model = MediaContact
+    icon = "user"
+    menu_label = _("Media contacts")
+    list_display = ["name", "organization", "email", "phone"]
+
+
+class PressSnippetsGroup(SnippetViewSetGroup):
+    items = (OrganizationViewSet, MediaContactViewSet)
+    menu_icon = "group"
+    menu_label = _("Coalition")
+    menu_name = "coalition"
+
+
+register_snippet(PressSnippetsGroup)
