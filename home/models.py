@@ -4,14 +4,15 @@ from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel, PageChooserPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
-from wagtail.fields import RichTextField, StreamField
+from wagtail.fields import StreamField
 from wagtail.models import Orderable, Page, TranslatableMixin
 from wagtail.search import index
 
 from home.blocks import BodyStreamBlock
+from home.routing import ChildRoutingMixin
 
 
-class HomePage(Page):
+class HomePage(ChildRoutingMixin, Page):
     hero_heading = models.CharField(_("hero heading"), max_length=200)
     hero_text = models.TextField(_("hero text"), blank=True)
     hero_image = models.ForeignKey(
@@ -22,9 +23,7 @@ class HomePage(Page):
         on_delete=models.SET_NULL,
         related_name="+",
     )
-    hero_image_alt = models.CharField(
-        _("hero image alternative text"), max_length=250, blank=True
-    )
+    hero_image_alt = models.CharField(_("hero image alternative text"), max_length=250, blank=True)
     body = StreamField(BodyStreamBlock(), blank=True, verbose_name=_("body"))
 
     content_panels = [
@@ -46,7 +45,11 @@ class HomePage(Page):
         ),
         FieldPanel("body"),
     ]
-    search_fields = [*Page.search_fields, index.SearchField("hero_text"), index.SearchField("body")]
+    search_fields = [
+        *Page.search_fields,
+        index.SearchField("hero_text"),
+        index.SearchField("body"),
+    ]
 
     parent_page_types = ["wagtailcore.Page"]
     subpage_types = [
@@ -63,17 +66,22 @@ class HomePage(Page):
     def share_image(self):
         return self.hero_image
 
+    def live_featured_petitions(self):
+        """The featured petitions that are live, in the editors' order, in a fixed number of
+        queries however many there are."""
+        ids = list(self.featured_petitions.values_list("petition_id", flat=True))
+        pages = Page.objects.live().public().filter(pk__in=ids).specific().in_bulk()
+        return [pages[pk] for pk in ids if pk in pages]
+
     def get_context(self, request, *args, **kwargs):
         from press.models import PolicyBriefPage, PressReleasePage
 
         context = super().get_context(request, *args, **kwargs)
-        context["featured_petitions"] = [
-            featured.petition.specific
-            for featured in self.featured_petitions.select_related("petition")
-            if featured.petition.live
-        ]
-        context["latest_press_releases"] = PressReleasePage.objects.latest(self.locale)[:3]
-        context["latest_policy_briefs"] = PolicyBriefPage.objects.latest(self.locale)[:3]
+        context["featured_petitions"] = self.live_featured_petitions()
+        # locale_id, not locale: the page's Locale would cost a query of its own.
+        latest_releases = PressReleasePage.objects.published_in(self.locale_id)
+        context["latest_press_releases"] = latest_releases[:3]
+        context["latest_policy_briefs"] = PolicyBriefPage.objects.published_in(self.locale_id)[:3]
         return context
 
 
@@ -132,6 +140,8 @@ class StandardPage(Page):
 
 @register_setting(icon="site")
 class SiteSettings(BaseSiteSetting):
+    select_related = ["default_share_image"]
+
     organization_name = models.CharField(
         _("organization name"), max_length=200, default=settings.WAGTAIL_SITE_NAME
     )

@@ -41,6 +41,8 @@ def group_members(organizations):
     by_province = {}
     role_totals = Counter()
     for organization in organizations:
+        if organization.membership not in ROLE_ORDER:
+            continue  # not a coalition member (Membership.NONE): neither listed nor counted
         roles = by_province.setdefault(organization.province, {})
         roles.setdefault(organization.membership, []).append(organization)
         role_totals[organization.membership] += 1

@@ -18,6 +18,8 @@ class PressReleaseRssFeed(Feed):
 
     def get_object(self, request, *args, **kwargs):
         self.request = request
+        # Django's Feed reads `language` as a plain attribute (not a per-object method).
+        self.language = self.index_page.locale.language_code
         return self.index_page
 
     def title(self, index_page):
@@ -48,10 +50,8 @@ class PressReleaseRssFeed(Feed):
         return release.last_published_at
 
     def item_categories(self, release):
-        return [tag.name for tag in release.tags.all()]
-
-    def feed_extra_kwargs(self, index_page):
-        return {"language": index_page.locale.language_code}
+        # tagged_items is prefetched by the index's releases(); tags.all() would query per item.
+        return [tagged.tag.name for tagged in release.tagged_items.all()]
 
 
 class PressReleaseAtomFeed(PressReleaseRssFeed):

@@ -1,18 +1,24 @@
+from datetime import MAXYEAR, MINYEAR
+
 from django.core.paginator import Paginator
 from django.db import models
+from django.db.models import Exists, OuterRef, Prefetch, Q
+from django.db.models.functions import Length, Substr
 from django.utils.translation import gettext_lazy as _
 from localflavor.ca.ca_provinces import PROVINCE_CHOICES
 from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey
-from taggit.models import TaggedItemBase
+from taggit.models import Tag, TaggedItemBase
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField, StreamField
-from wagtail.models import Orderable, Page, PageManager, TranslatableMixin
+from wagtail.models import Orderable, Page, PageManager, PageViewRestriction, TranslatableMixin
 from wagtail.query import PageQuerySet
 from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from home.blocks import BodyStreamBlock
+from home.routing import ChildRoutingMixin
 from press.blocks import RecommendationsBlock
 
 
@@ -47,7 +53,16 @@ class Organization(TranslatableMixin, index.Indexed, models.Model):
         default=Membership.MEMBER,
     )
 
-    translatable_fields = ["name", "description"]
+    translatable_fields = [
+        TranslatableField("name"),
+        TranslatableField("description"),
+        SynchronizedField("acronym"),
+        SynchronizedField("membership"),
+        SynchronizedField("province"),
+        SynchronizedField("city"),
+        SynchronizedField("website"),
+        SynchronizedField("logo"),
+    ]
     panels = [
         FieldPanel("name"),
         FieldPanel("acronym"),
@@ -86,7 +101,13 @@ class MediaContact(TranslatableMixin, models.Model):
         help_text=_("For example: English, French, Tagalog."),
     )
 
-    translatable_fields = ["organization", "languages_spoken"]
+    translatable_fields = [
+        SynchronizedField("name"),
+        TranslatableField("organization"),
+        SynchronizedField("phone"),
+        SynchronizedField("email"),
+        TranslatableField("languages_spoken"),
+    ]
 
     class Meta(TranslatableMixin.Meta):
         verbose_name = _("media contact")
@@ -98,13 +119,19 @@ class MediaContact(TranslatableMixin, models.Model):
 
 
 class DatedPageQuerySet(PageQuerySet):
+    def private_q(self):
+        """Pages in a private section (a view restriction on the page or an ancestor), as a
+        subquery. Wagtail's version first loads every restriction in a query of its own, on
+        each listing of each request."""
+        restricted = PageViewRestriction.objects.filter(
+            page__path=Substr(OuterRef("path"), 1, Length("page__path"))
+        )
+        return Q(Exists(restricted))
+
     def published_in(self, locale):
         """Live public pages of one locale, newest first."""
         return (
-            self.live()
-            .public()
-            .filter(locale=locale)
-            .order_by(f"-{self.model.date_field}", "-pk")
+            self.live().public().filter(locale=locale).order_by(f"-{self.model.date_field}", "-pk")
         )
 
 
@@ -118,6 +145,12 @@ def int_or_none(value):
         return None
 
 
+def year_or_none(value):
+    """A year from a query string, or None when it is not one a date can have."""
+    year = int_or_none(value)
+    return year if year is not None and MINYEAR <= year <= MAXYEAR else None
+
+
 def paginate(request, queryset, per_page):
     return Paginator(queryset, per_page).get_page(request.GET.get("page"))
 
@@ -128,7 +161,7 @@ class PressReleaseTag(TaggedItemBase):
     )
 
 
-class PressReleaseIndexPage(RoutablePageMixin, Page):
+class PressReleaseIndexPage(RoutablePageMixin, ChildRoutingMixin, Page):
     introduction = models.TextField(_("introduction"), blank=True)
 
     content_panels = [*Page.content_panels, FieldPanel("introduction")]
@@ -138,37 +171,64 @@ class PressReleaseIndexPage(RoutablePageMixin, Page):
     class Meta:
         verbose_name = _("press release index")
 
+    def child_queryset(self):
+        # The image is the release's share image, used on every view of it.
+        return PressReleasePage.objects.child_of(self).select_related("image")
+
     def releases(self):
         return (
             PressReleasePage.objects.child_of(self)
             .live()
             .public()
             .order_by("-release_date", "-pk")
-            .prefetch_related("tagged_items__tag")
+            .prefetch_related(
+                Prefetch("tagged_items", PressReleaseTag.objects.select_related("tag"))
+            )
         )
 
     @path("")
     def index_route(self, request):
-        releases = self.releases()
-        year = int_or_none(request.GET.get("year"))
+        all_releases = self.releases()
+        releases = all_releases
+        year = year_or_none(request.GET.get("year"))
         tag = request.GET.get("tag", "")
         if year:
             releases = releases.filter(release_date__year=year)
         if tag:
             releases = releases.filter(tags__slug=tag)
-        all_releases = self.releases()
+        years, tags = self.facets(all_releases)
         return self.render(
             request,
             context_overrides={
                 "releases": paginate(request, releases, 20),
-                "years": [d.year for d in all_releases.dates("release_date", "year", "DESC")],
-                "tags": PressReleaseTag.tags_for(
-                    PressReleasePage, content_object__in=all_releases
-                ).order_by("name"),
+                "years": years,
+                "tags": tags,
                 "selected_year": year,
                 "selected_tag": tag,
             },
         )
+
+    @staticmethod
+    def facets(releases):
+        """The years (newest first) and the tags (by name) of `releases`, for the filters, in
+        one query."""
+        rows = (
+            releases.prefetch_related(None)
+            .order_by()
+            .values_list(
+                "release_date__year",
+                "tagged_items__tag_id",
+                "tagged_items__tag__name",
+                "tagged_items__tag__slug",
+            )
+            .distinct()
+        )
+        years, tags = set(), {}
+        for year, tag_id, name, slug in rows:
+            years.add(year)
+            if tag_id is not None:
+                tags[tag_id] = Tag(id=tag_id, name=name, slug=slug)
+        return sorted(years, reverse=True), sorted(tags.values(), key=lambda t: t.name.casefold())
 
     @path("feed/rss/", name="rss")
     def rss_feed(self, request):
@@ -261,7 +321,7 @@ class PressReleaseMediaContact(TranslatableMixin, Orderable):
         pass
 
 
-class PolicyBriefIndexPage(Page):
+class PolicyBriefIndexPage(ChildRoutingMixin, Page):
     introduction = models.TextField(_("introduction"), blank=True)
 
     content_panels = [*Page.content_panels, FieldPanel("introduction")]
@@ -271,6 +331,9 @@ class PolicyBriefIndexPage(Page):
     class Meta:
         verbose_name = _("policy brief index")
 
+    def child_queryset(self):
+        return PolicyBriefPage.objects.child_of(self)
+
     def briefs(self):
         return PolicyBriefPage.objects.child_of(self).live().public().order_by("-date", "-pk")
 
@@ -278,16 +341,18 @@ class PolicyBriefIndexPage(Page):
         context = super().get_context(request, *args, **kwargs)
         all_briefs = self.briefs()
         briefs = all_briefs
-        year = int_or_none(request.GET.get("year"))
+        year = year_or_none(request.GET.get("year"))
         addressee = request.GET.get("addressed_to", "")
         if year:
             briefs = briefs.filter(date__year=year)
         if addressee:
             briefs = briefs.filter(addressed_to=addressee)
+        # The filter choices, years and addressees, in one query.
+        facets = set(all_briefs.order_by().values_list("date__year", "addressed_to").distinct())
         context.update(
             briefs=paginate(request, briefs, 20),
-            years=[d.year for d in all_briefs.dates("date", "year", "DESC")],
-            addressees=sorted(set(all_briefs.values_list("addressed_to", flat=True))),
+            years=sorted({year for year, _ in facets}, reverse=True),
+            addressees=sorted({addressee for _, addressee in facets}),
             selected_year=year,
             selected_addressee=addressee,
         )
@@ -384,7 +449,9 @@ class PolicyBriefOrganization(TranslatableMixin, Orderable):
 
 
 class CoalitionPage(Page):
-    introduction = RichTextField(_("introduction"), blank=True, features=["bold", "italic", "link"])
+    introduction = RichTextField(
+        _("introduction"), blank=True, features=["bold", "italic", "link"]
+    )
 
     content_panels = [*Page.content_panels, FieldPanel("introduction")]
     parent_page_types = ["home.HomePage"]

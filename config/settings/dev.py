@@ -1,7 +1,16 @@
-"""`make run`: SQLite, local SeaweedFS, console email, DEBUG on."""
+"""`make run`: SQLite, the local SeaweedFS that config/devserver.py starts, console email,
+DEBUG on."""
 
-from .base import *  # noqa: F403
-from .base import env
+import os
+
+# Defaults for the local S3 server, set before base.py reads the environment, so that every
+# manage.py command talks to it and never to a real AWS account.
+os.environ.setdefault("AWS_S3_ENDPOINT_URL", "http://127.0.0.1:8333")
+os.environ.setdefault("AWS_ACCESS_KEY_ID", "dev-access-key")
+os.environ.setdefault("AWS_SECRET_ACCESS_KEY", "dev-secret-key-not-for-production")
+
+from .base import *  # noqa: E402, F403
+from .base import env  # noqa: E402
 
 DEBUG = env.bool("DEBUG", default=True)
 SECRET_KEY = env("SECRET_KEY", default="dev-only-insecure-key-never-use-in-production")

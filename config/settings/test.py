@@ -1,7 +1,16 @@
 """pytest: PostgreSQL (DATABASE_URL overrides), locmem email, tasks run inline."""
 
-from .base import *  # noqa: F403
-from .base import BASE_DIR, env
+import os
+
+# Tests that need S3 use the SeaweedFS server of tests/s3.py, which overrides STORAGES.
+# Without it an S3 call fails fast on a closed loopback port with dummy credentials, whatever
+# the environment holds: it never reaches AWS, and boto3 never looks for credentials of its own.
+os.environ["AWS_S3_ENDPOINT_URL"] = "http://127.0.0.1:1"
+os.environ["AWS_ACCESS_KEY_ID"] = "no-s3-in-this-test"
+os.environ["AWS_SECRET_ACCESS_KEY"] = "no-s3-in-this-test"  # noqa: S105
+
+from .base import *  # noqa: E402, F403
+from .base import BASE_DIR, env  # noqa: E402
 
 SECRET_KEY = "test-only-key"  # noqa: S105
 DATABASES = {
@@ -12,6 +21,3 @@ TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBacken
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 MEDIA_ROOT = BASE_DIR / "var" / "test-media"
 WAGTAILADMIN_BASE_URL = "http://testserver"
-STORAGES["staticfiles"] = {  # noqa: F405
-    "BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"
-}

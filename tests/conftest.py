@@ -1,0 +1,70 @@
+"""Shared fixtures: a site whose root is a fresh HomePage, and the section pages under it.
+
+These fixtures use only the database; nothing here needs object storage."""
+
+import pytest
+from django.core.cache import cache
+from wagtail.models import Locale, Page, Site
+
+from tests.factories import (
+    CoalitionPageFactory,
+    HomePageFactory,
+    PolicyBriefIndexPageFactory,
+    PressReleaseIndexPageFactory,
+)
+
+
+@pytest.fixture(autouse=True)
+def _isolated_media_and_cache(settings, tmp_path):
+    """Uploaded files go to a per-test directory; cached site root paths do not leak from one
+    test's (rolled back) pages into the next test."""
+    settings.MEDIA_ROOT = tmp_path / "media"
+    cache.clear()
+    yield
+    cache.clear()
+
+
+@pytest.fixture
+def locale_en(db):
+    locale, _ = Locale.objects.get_or_create(language_code="en")
+    return locale
+
+
+@pytest.fixture
+def home_page(locale_en):
+    """A HomePage under the tree root, served by the default site for any host name
+    (the test client's "testserver" included)."""
+    root = Page.get_first_root_node()
+    home = HomePageFactory(parent=root, locale=locale_en)
+    Site.objects.update(is_default_site=False)
+    site, _ = Site.objects.update_or_create(
+        hostname="localhost",
+        port=80,
+        defaults={"root_page": home, "is_default_site": True, "site_name": "Coalition"},
+    )
+    return home
+
+
+@pytest.fixture
+def site_root(home_page):
+    return home_page
+
+
+@pytest.fixture
+def site(home_page):
+    return Site.objects.get(is_default_site=True)
+
+
+@pytest.fixture
+def press_index(home_page):
+    return PressReleaseIndexPageFactory(parent=home_page)
+
+
+@pytest.fixture
+def policy_index(home_page):
+    return PolicyBriefIndexPageFactory(parent=home_page)
+
+
+@pytest.fixture
+def coalition_page(home_page):
+    return CoalitionPageFactory(parent=home_page)

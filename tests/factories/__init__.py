@@ -1,0 +1,33 @@
+"""factory_boy factories, one module per app."""
+
+from tests.factories.home import (
+    DocumentFactory,
+    HomePageFactory,
+    ImageFactory,
+    StandardPageFactory,
+    paragraph,
+)
+from tests.factories.press import (
+    CoalitionPageFactory,
+    MediaContactFactory,
+    OrganizationFactory,
+    PolicyBriefIndexPageFactory,
+    PolicyBriefPageFactory,
+    PressReleaseIndexPageFactory,
+    PressReleasePageFactory,
+)
+
+__all__ = [
+    "CoalitionPageFactory",
+    "DocumentFactory",
+    "HomePageFactory",
+    "ImageFactory",
+    "MediaContactFactory",
+    "OrganizationFactory",
+    "PolicyBriefIndexPageFactory",
+    "PolicyBriefPageFactory",
+    "PressReleaseIndexPageFactory",
+    "PressReleasePageFactory",
+    "StandardPageFactory",
+    "paragraph",
+]
