@@ -16,8 +16,9 @@ PY := $(VENV)/bin/python
 MANAGE := $(PY) manage.py
 RUFF := $(VENV)/bin/ruff
 
-# Debian packages: gettext for msgfmt (compilemessages).
-DEB_PACKAGES := gettext
+# Debian packages: gettext for msgfmt (compilemessages); fonts-noto-core for the Noto fonts
+# (Latin, Gurmukhi) of the petition packets, and the source of site/static/fonts/.
+DEB_PACKAGES := gettext fonts-noto-core
 
 # The test database (PostgreSQL) and the SQLite smoke run.
 TEST_DATABASE_URL ?= postgres://postgres@127.0.0.1:5432/test

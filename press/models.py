@@ -1,5 +1,6 @@
 from datetime import MAXYEAR, MINYEAR
 
+from django.conf import settings
 from django.core.paginator import Paginator
 from django.db import models
 from django.db.models import Exists, OuterRef, Prefetch, Q
@@ -463,8 +464,16 @@ class CoalitionPage(Page):
     share_image = None
 
     def members(self):
+        """Member organizations in the page's language; those not translated into it yet are
+        listed in the source language rather than left out."""
+        translated = Organization.objects.filter(locale_id=self.locale_id)
+        untranslated = Organization.objects.filter(
+            locale__language_code=settings.LANGUAGE_CODE
+        ).exclude(translation_key__in=translated.values("translation_key"))
         return (
-            Organization.objects.filter(locale=self.locale)
+            Organization.objects.filter(
+                Q(pk__in=translated.values("pk")) | Q(pk__in=untranslated.values("pk"))
+            )
             .exclude(membership=Organization.Membership.NONE)
             .select_related("logo")
             .prefetch_related("logo__renditions")

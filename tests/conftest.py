@@ -3,6 +3,7 @@
 These fixtures use only the database; nothing here needs object storage."""
 
 import pytest
+from django.conf import settings
 from django.core.cache import cache
 from wagtail.models import Locale, Page, Site
 
@@ -12,6 +13,7 @@ from tests.factories import (
     PolicyBriefIndexPageFactory,
     PressReleaseIndexPageFactory,
 )
+from tests.utils import staff_user
 
 
 @pytest.fixture(autouse=True)
@@ -28,6 +30,22 @@ def _isolated_media_and_cache(settings, tmp_path):
 def locale_en(db):
     locale, _ = Locale.objects.get_or_create(language_code="en")
     return locale
+
+
+@pytest.fixture
+def locales(locale_en):
+    """Every content locale by language code; the migrations created them."""
+    codes = [code for code, _name in settings.WAGTAIL_CONTENT_LANGUAGES]
+    found = {
+        locale.language_code: locale for locale in Locale.objects.filter(language_code__in=codes)
+    }
+    assert set(found) == set(codes), "a content locale is missing"
+    return found
+
+
+@pytest.fixture
+def translator(db):
+    return staff_user("translator", "Translators")
 
 
 @pytest.fixture

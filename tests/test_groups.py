@@ -63,10 +63,18 @@ def test_editor_publishes_a_page_through_the_admin(client, home_page):
     )
 
     assert response.status_code == 302, response.context["form"].errors
-    page = StandardPage.objects.get(slug="know-your-rights")
+    page = StandardPage.objects.get(slug="know-your-rights", locale__language_code="en")
     assert page.live
     assert page.get_parent().specific == home_page
     assert page.owner.groups.filter(name="Editors").exists()
+    # wagtail-localize copies the new page into every other language's tree as an alias.
+    aliases = StandardPage.objects.filter(alias_of=page)
+    assert sorted(aliases.values_list("locale__language_code", flat=True)) == [
+        "es",
+        "fr",
+        "pa",
+        "tl",
+    ]
 
 
 def test_editor_edits_organization_snippets(client, db):

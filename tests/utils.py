@@ -1,8 +1,9 @@
-"""Helpers shared by the test modules: draft and embargoed pages, HTML inspection."""
+"""Helpers shared by the test modules: draft and embargoed pages, staff users, HTML inspection."""
 
 import datetime
 
 from bs4 import BeautifulSoup
+from django.contrib.auth.models import Group, User
 from django.utils import timezone
 
 
@@ -41,6 +42,15 @@ def move_schedule_into_past(page):
         revision.content["go_live_at"] = past.isoformat()
         revision.save(update_fields=["approved_go_live_at", "content"])
     type(page).objects.filter(pk=page.pk).update(go_live_at=past)
+
+
+def staff_user(username, *group_names, **fields):
+    """A user in the named groups (which must exist: the migrations create the staff groups)."""
+    user = User.objects.create_user(username=username, password="x", **fields)
+    groups = Group.objects.filter(name__in=group_names)
+    assert groups.count() == len(group_names), f"missing group among {group_names}"
+    user.groups.set(groups)
+    return user
 
 
 def soup(response):

@@ -6,6 +6,7 @@ from pathlib import Path
 
 import django.conf.locale
 import environ
+from django.core.exceptions import ImproperlyConfigured
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 
@@ -57,7 +58,7 @@ MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     # After sessions, before common (Django's i18n docs): it picks the language from the URL.
-    "django.middleware.locale.LocaleMiddleware",
+    "home.middleware.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
@@ -127,6 +128,11 @@ LANGUAGES = [
 WAGTAIL_I18N_ENABLED = True
 WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
 LOCALE_PATHS = [BASE_DIR / "locale"]
+# Date and number formats for pa and tl, which Django has no format module for; en, fr and es
+# use Django's. Numbers are grouped only where a template asks (the humanize `intcomma`
+# filter on counts): USE_THOUSAND_SEPARATOR stays off so that years, ids and sizes print as
+# plain digits.
+FORMAT_MODULE_PATH = ["config.formats"]
 TIME_ZONE = "America/Toronto"
 USE_I18N = True
 USE_TZ = True
@@ -195,6 +201,36 @@ EMAIL_CONFIG = env.email_url("EMAIL_URL", default="consolemail://")
 vars().update(EMAIL_CONFIG)
 DEFAULT_FROM_EMAIL = env("DEFAULT_FROM_EMAIL", default="petitions@localhost")
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
+
+# Machine translation in wagtail-localize's editor, off unless MACHINE_TRANSLATOR is set.
+MACHINE_TRANSLATORS = {
+    "deepl": (
+        "wagtail_localize.machine_translators.deepl.DeepLTranslator",
+        {"AUTH_KEY": env("DEEPL_AUTH_KEY", default="")},
+    ),
+    "google": (
+        "wagtail_localize.machine_translators.google.GoogleCloudTranslator",
+        {
+            "PROJECT_ID": env("GOOGLE_TRANSLATE_PROJECT_ID", default=""),
+            "CREDENTIALS_PATH": env("GOOGLE_APPLICATION_CREDENTIALS", default=""),
+        },
+    ),
+    "libretranslate": (
+        "wagtail_localize.machine_translators.libretranslate.LibreTranslator",
+        {
+            "LIBRETRANSLATE_URL": env("LIBRETRANSLATE_URL", default=""),
+            "API_KEY": env("LIBRETRANSLATE_API_KEY", default=""),
+        },
+    ),
+    "dummy": ("wagtail_localize.machine_translators.dummy.DummyTranslator", {}),
+}
+if _translator := env("MACHINE_TRANSLATOR", default=""):
+    if _translator not in MACHINE_TRANSLATORS:
+        raise ImproperlyConfigured(
+            f"MACHINE_TRANSLATOR must be one of {', '.join(MACHINE_TRANSLATORS)} or empty."
+        )
+    _class, _options = MACHINE_TRANSLATORS[_translator]
+    WAGTAILLOCALIZE_MACHINE_TRANSLATOR = {"CLASS": _class, "OPTIONS": _options}
 
 # Riding and MP facts (read in place, never copied into the repository).
 RIDING_DATA_DIR = Path(env("RIDING_DATA_DIR", default=str(BASE_DIR.parent / "shared" / "data")))

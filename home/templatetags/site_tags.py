@@ -49,7 +49,9 @@ class LanguageLink:
 class Navigation:
     home: Page | None = None
     items: list = field(default_factory=list)
-    translations: list = field(default_factory=list)  # live translations of the current page
+    languages: list = field(default_factory=list)  # the language switcher's links
+    alternates: list = field(default_factory=list)  # (hreflang, absolute URL)
+    canonical_url: str = ""
     privacy_page: Page | None = None  # the site's privacy page, in the active locale if it can
     # The first live child of the home page of each section type, by key (see section_types).
     sections: dict = field(default_factory=dict)
@@ -88,6 +90,34 @@ def _translated(pages, source_id, language):
     return source
 
 
+def add_language_links(navigation, request, page, pages, root_id, language):
+    """The language switcher (every language: the page's version in it, else that locale's
+    home page), the hreflang alternates (live translations that are not aliases, and
+    x-default for the source language) and the canonical URL (an alias's original)."""
+    versions = {
+        p.language_code: p for p in pages if p.translation_key == page.translation_key and p.live
+    }
+    home_key = next((p.translation_key for p in pages if p.pk == root_id), None)
+    homes = {p.language_code: p for p in pages if p.translation_key == home_key and p.live}
+    for code, name in settings.LANGUAGES:
+        target = versions.get(code) or homes.get(code)
+        if target is not None:
+            navigation.languages.append(
+                LanguageLink(code, name, target.get_url(request), current=code == language)
+            )
+    translations = {code: p for code, p in versions.items() if not p.alias_of_id}
+    if len(translations) > 1:
+        for code, _name in settings.LANGUAGES:
+            if code in translations:
+                navigation.alternates.append((code, translations[code].get_full_url(request)))
+        if settings.LANGUAGE_CODE in translations:
+            navigation.alternates.append(
+                ("x-default", translations[settings.LANGUAGE_CODE].get_full_url(request))
+            )
+    original = next((p for p in pages if p.pk == page.alias_of_id), None)
+    navigation.canonical_url = (original or page).get_full_url(request)
+
+
 def build_navigation(request, page=None, privacy_page_id=None):
     """The home page of the active locale (or the site root when it has no live translation),
     its live `show_in_menus` children and section pages (see section_types), the live
@@ -103,14 +133,19 @@ def build_navigation(request, page=None, privacy_page_id=None):
     homes_q = Q(pk=root_id) | Q(
         pk__in=root_translations.filter(live=True, locale__language_code=language).values("pk")
     )
+    # Every locale's home page: where the language switcher leads when a page has no version
+    # in that language.
+    all_homes_q = Q(pk=root_id) | Q(pk__in=root_translations.filter(live=True).values("pk"))
     home_paths = Page.objects.filter(homes_q).values("path")
     sections = section_types()
-    wanted = homes_q | (
+    wanted = all_homes_q | (
         Q(live=True, parent_path__in=home_paths)
         & (Q(show_in_menus=True) | Q(content_type_id__in=sections))
     )
     if page is not None and getattr(page, "translation_key", None):
         wanted |= Q(live=True, translation_key=page.translation_key)
+        if page.alias_of_id:
+            wanted |= Q(pk=page.alias_of_id)
     if privacy_page_id:
         wanted |= Q(pk=privacy_page_id) | Q(
             live=True,
@@ -148,24 +183,7 @@ def build_navigation(request, page=None, privacy_page_id=None):
             navigation.items.append(MenuItem(item, current))
 
     if page is not None and getattr(page, "translation_key", None):
-        translations = {
-            p.language_code: p
-            for p in pages
-            if p.translation_key == page.translation_key and p.live
-        }
-        if len(translations) > 1:
-            for code, name in settings.LANGUAGES:
-                translation = translations.get(code)
-                if translation is None:
-                    continue
-                navigation.translations.append(
-                    LanguageLink(
-                        code=code,
-                        name=name,
-                        url=translation.get_url(request),
-                        current=translation.pk == page.pk,
-                    )
-                )
+        add_language_links(navigation, request, page, pages, root_id, language)
     return navigation
 
 
@@ -294,15 +312,6 @@ def share_image(context, page):
         height=rendition.height,
         alt=alt or image.default_alt_text,
     )
-
-
-@register.simple_tag(takes_context=True)
-def absolute_url(context, url):
-    """`url` made absolute with the request's scheme and host, when it is relative."""
-    request = context.get("request")
-    if request is None or not url or urlsplit(url).scheme:
-        return url
-    return request.build_absolute_uri(url)
 
 
 @register.simple_tag(takes_context=True)

@@ -3,6 +3,11 @@
 Safe to run again: pages are found by slug under their parent (index pages by type), snippets
 by name, images and documents by title. Whatever already exists is left as it is, so an editor's
 changes to demo content are never overwritten. The texts live in home/demo_content.py.
+
+Then the translated trees are synchronized (wagtail-localize makes an alias of every English
+page in each locale) and some pages and snippets are translated through wagtail-localize, as a
+translator would: their texts live in home/demo_translations.py. A page or snippet that already
+has a real translation in a language is left as it is.
 """
 
 import datetime
@@ -30,8 +35,16 @@ from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
 from wagtail.models import Locale, Page, Site
 from wagtail.utils.file import hash_filelike
+from wagtail_localize.models import (
+    LocaleSynchronization,
+    StringTranslation,
+    Translation,
+    TranslationSource,
+)
+from wagtail_localize.synctree import PageIndex
 
 from home import demo_content as demo
+from home import demo_translations
 from home.models import HomePage, SiteSettings, StandardPage
 from press.models import (
     CoalitionPage,
@@ -59,8 +72,8 @@ class Report:
         self.present = defaultdict(int)
         self.notes = []
 
-    def add(self, kind, created):
-        (self.created if created else self.present)[kind] += 1
+    def add(self, kind, created, count=1):
+        (self.created if created else self.present)[kind] += count
 
     def lines(self):
         kinds = list(dict.fromkeys([*self.created, *self.present]))
@@ -256,6 +269,7 @@ class DemoLoader:
             self.ensure_policy_brief(policy, brief, organizations)
         self.ensure_index(home, CoalitionPage, demo.COALITION)
         self.ensure_site_settings(site, privacy, share)
+        DemoTranslator(self.report).run(home)
 
     # Locales and the site root
 
@@ -526,6 +540,121 @@ class DemoLoader:
             self.report.notes.append("Site settings were already filled; left unchanged.")
 
 
+# --- Translations ----------------------------------------------------------------------------
+
+
+class DemoTranslator:
+    """Synchronizes the translated trees, then translates the demo content listed in
+    home/demo_translations.py the way wagtail-localize's translation editor does: a
+    TranslationSource for the English object, a Translation into the target locale, a
+    StringTranslation per segment, then Translation.save_target(), which turns the alias that the
+    synchronization made into a real, published translation (or creates the snippet's).
+
+    Anything that already has a real translation in the target language is left alone, so a
+    translator's work is never overwritten."""
+
+    def __init__(self, report):
+        self.report = report
+
+    def run(self, home):
+        self.sync_trees()
+        locales = {locale.language_code: locale for locale in Locale.objects.all()}
+        for code, paths in demo_translations.PAGES.items():
+            locale = locales.get(code)
+            if locale is None:
+                self.report.notes.append(
+                    f"No “{code}” locale: its demo translations were skipped."
+                )
+                continue
+            if code in demo_translations.SNIPPET_LANGUAGES:
+                # Before the pages, whose related-object segments point at these snippets.
+                for model in (MediaContact, Organization):
+                    for snippet in model.objects.filter(locale_id=home.locale_id):
+                        self.translate(snippet, locale, "snippet translations")
+            for path in paths:
+                page = self.find_page(home, path)
+                if page is None:
+                    self.report.notes.append(
+                        f"No English page at “/{path}”, so it was not translated into {code}."
+                    )
+                    continue
+                self.translate(page, locale, "page translations")
+
+    def sync_trees(self):
+        """What wagtail-localize does when a locale is set to synchronize from English: every
+        English page not yet in a locale gets an alias there. Pages that already have an alias
+        or a translation are skipped, so this is safe to repeat."""
+        aliases = Page.objects.filter(alias_of__isnull=False)
+        before = aliases.count()
+        # One index of the pages for every locale, as wagtail-localize's sync_locale_trees does.
+        page_index = PageIndex.from_database().sort_by_tree_position()
+        for synchronization in LocaleSynchronization.objects.select_related("locale", "sync_from"):
+            synchronization.sync_trees(page_index=page_index)
+        created = aliases.count() - before
+        self.report.add("alias pages", True, created)
+        self.report.add("alias pages", False, before)
+
+    @staticmethod
+    def find_page(home, path):
+        page = home
+        for slug in filter(None, path.split("/")):
+            page = Page.objects.child_of(page).filter(slug=slug).first()
+            if page is None:
+                return None
+        return page.specific
+
+    def translate(self, instance, locale, kind):
+        code = locale.language_code
+        existing = instance.get_translation_or_none(locale)
+        if existing is not None and not getattr(existing, "alias_of_id", None):
+            self.report.add(kind, False)
+            return
+        strings = demo_translations.TRANSLATIONS[code]
+        # update_or_create: if the English text changed since a source was last extracted, the
+        # translation is made from the current text.
+        source, _created = TranslationSource.update_or_create_from_instance(instance)
+        # As wagtail-localize's "Translate" action does: a translation disabled when its page was
+        # deleted is enabled again.
+        translation, _created = Translation.objects.update_or_create(
+            source=source, target_locale=locale, defaults={"enabled": True}
+        )
+        untranslated = 0
+        for segment in source.stringsegment_set.select_related("string", "context"):
+            text = strings.get(segment.string.data)
+            if text is None:
+                field = segment.context.path.rsplit(".", 1)[-1]
+                untranslated += field not in demo_translations.NAME_FIELDS
+                continue
+            string_translation, _created = StringTranslation.objects.update_or_create(
+                translation_of=segment.string,
+                locale=locale,
+                context=segment.context,
+                defaults={
+                    "data": text,
+                    "translation_type": StringTranslation.TRANSLATION_TYPE_MANUAL,
+                    "tool_name": "",
+                    "has_error": False,
+                    "field_error": "",
+                },
+            )
+            if string_translation.has_error:
+                # Invalid HTML, or a link that is not in the English text: wagtail-localize
+                # would silently publish the English text instead.
+                raise CommandError(
+                    f"home/demo_translations.py: the {code} translation of "
+                    f"“{segment.string.data[:60]}” is not valid rich text for this segment."
+                )
+        # Untranslated segments keep the English text (wagtail-localize's "fallback"), and the
+        # translated page is published when the transaction commits.
+        translation.save_target(publish=True)
+        self.report.add(kind, True)
+        if untranslated:
+            self.report.notes.append(
+                f"{untranslated} text(s) of “{instance}” have no {code} translation in "
+                "home/demo_translations.py and stay in English."
+            )
+
+
 # --- Command ---------------------------------------------------------------------------------
 
 
@@ -533,7 +662,9 @@ class Command(BaseCommand):
     help = (
         "Create demo content: a home page, about and privacy pages, news releases, policy "
         "briefs with PDFs, coalition members, media contacts, site settings and a demo admin "
-        "login. Safe to run again: existing content is found and left unchanged."
+        "login; synchronize the French, Spanish, Punjabi and Tagalog trees and translate some "
+        "of it into each language. Safe to run again: existing content is found and left "
+        "unchanged."
     )
 
     def add_arguments(self, parser):
