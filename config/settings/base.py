@@ -261,3 +261,10 @@ LOGGING = {
         "django.db.backends": {"level": "WARNING"},
     },
 }
+
+# Petitions
+# The Open North Represent API for postal-code lookups; empty to disable (the signer then
+# picks their riding among their province's).
+REPRESENT_API_URL = env("REPRESENT_API_URL", default="")
+REPRESENT_API_TIMEOUT = env.float("REPRESENT_API_TIMEOUT", default=2.0)
+REPRESENT_API_REQUESTS_PER_MINUTE = env.int("REPRESENT_API_REQUESTS_PER_MINUTE", default=60)

@@ -1,0 +1,176 @@
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
+from wagtail.fields import StreamField
+from wagtail.models import Locale, Page
+from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField, TranslatableField
+
+from petitions.blocks import PetitionBodyBlock
+
+MAX_REQUEST_WORDS = 250
+
+
+def validate_request_length(value):
+    words = len(value.split())
+    if words > MAX_REQUEST_WORDS:
+        raise ValidationError(
+            ngettext(
+                "The request may have at most %(limit)d word; it has %(count)d.",
+                "The request may have at most %(limit)d words; it has %(count)d.",
+                MAX_REQUEST_WORDS,
+            )
+            % {"limit": MAX_REQUEST_WORDS, "count": words}
+        )
+
+
+class PetitionIndexPage(Page):
+    introduction = models.TextField(_("introduction"), blank=True)
+
+    content_panels = [*Page.content_panels, FieldPanel("introduction")]
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["petitions.PetitionPage"]
+
+    class Meta:
+        verbose_name = _("petition index")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        petitions = list(
+            PetitionPage.objects.child_of(self).live().public().order_by("-first_published_at")
+        )
+        context["open_petitions"] = [p for p in petitions if p.is_open]
+        context["past_petitions"] = [p for p in petitions if not p.is_open]
+        return context
+
+
+class PetitionPage(Page):
+    """A petition. Its translations are one petition: signatures, counts and packets belong to
+    the source-language page (`source_petition`), whichever language they were made in."""
+
+    class AddressedTo(models.TextChoices):
+        HOUSE_OF_COMMONS = "house_of_commons", _("The House of Commons")
+        GOVERNMENT = "government", _("The Government of Canada")
+        MINISTER = "minister", _("A minister")
+        OWN_MP = "own_mp", _("Each signer's own MP")
+
+    class Status(models.TextChoices):
+        OPEN = "open", _("Open")
+        CLOSED = "closed", _("Closed")
+        DELIVERED = "delivered", _("Delivered")
+
+    summary = models.TextField(_("summary"), max_length=500)
+    request = models.TextField(
+        _("request"),
+        validators=[validate_request_length],
+        help_text=_("What the petition asks, in plain text, at most 250 words."),
+    )
+    addressed_to = models.CharField(
+        _("addressed to"),
+        max_length=20,
+        choices=AddressedTo.choices,
+        default=AddressedTo.OWN_MP,
+    )
+    minister = models.CharField(
+        _("minister"),
+        max_length=200,
+        blank=True,
+        help_text=_("When addressed to a minister: for example, Minister of Immigration."),
+    )
+    goal = models.PositiveIntegerField(_("signature goal"), default=1000)
+    closes_on = models.DateField(_("closing date"), null=True, blank=True)
+    status = models.CharField(
+        _("status"), max_length=10, choices=Status.choices, default=Status.OPEN
+    )
+    confirmation_required = models.BooleanField(
+        _("email confirmation required"),
+        default=True,
+        help_text=_("Signatures count only once the signer clicks the link we email them."),
+    )
+    image = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("image"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    body = StreamField(PetitionBodyBlock(), blank=True, verbose_name=_("body"))
+    share_text = models.CharField(
+        _("share text"),
+        max_length=280,
+        blank=True,
+        help_text=_("Suggested text when supporters share the petition."),
+    )
+
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("summary"),
+        FieldPanel("request"),
+        MultiFieldPanel(
+            [FieldPanel("addressed_to"), FieldPanel("minister")], heading=_("Addressed to")
+        ),
+        FieldRowPanel([FieldPanel("goal"), FieldPanel("closes_on"), FieldPanel("status")]),
+        FieldPanel("confirmation_required"),
+        FieldPanel("image"),
+        FieldPanel("body"),
+        FieldPanel("share_text"),
+    ]
+    # Status, goal and the like are facts of the petition, the same in every language.
+    override_translatable_fields = [
+        SynchronizedField("addressed_to"),
+        TranslatableField("minister"),
+        SynchronizedField("goal"),
+        SynchronizedField("closes_on"),
+        SynchronizedField("status"),
+        SynchronizedField("confirmation_required"),
+    ]
+    search_fields = [
+        *Page.search_fields,
+        index.SearchField("summary"),
+        index.SearchField("request"),
+        index.SearchField("body"),
+    ]
+
+    parent_page_types = ["petitions.PetitionIndexPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("petition")
+
+    @property
+    def share_image(self):
+        return self.image
+
+    def clean(self):
+        super().clean()
+        if self.addressed_to == self.AddressedTo.MINISTER and not self.minister:
+            raise ValidationError(
+                {"minister": _("Name the minister the petition is addressed to.")}
+            )
+
+    @property
+    def source_petition(self):
+        """The source-language page that signatures belong to (this page when it is one).
+        Its status, goal and closing date are the ones that count: a translation may lag
+        behind until it is synchronized."""
+        default_locale_id = Locale.get_default().pk
+        if self.locale_id == default_locale_id:
+            return self
+        return (
+            PetitionPage.objects.filter(
+                translation_key=self.translation_key, locale_id=default_locale_id
+            ).first()
+            or self
+        )
+
+    @property
+    def is_open(self):
+        from django.utils import timezone
+
+        source = self.source_petition
+        if source.status != self.Status.OPEN:
+            return False
+        return source.closes_on is None or source.closes_on >= timezone.localdate()

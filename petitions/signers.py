@@ -1,0 +1,87 @@
+"""Cleaning what signers type: postal codes, emails and names. Plain functions, used by the
+sign form and by imports alike."""
+
+import re
+import unicodedata
+
+from django.core.exceptions import ValidationError
+from django.core.validators import validate_email
+from django.utils.translation import gettext_lazy as _
+from localflavor.ca.forms import CAPostalCodeField
+
+MAX_NAME_LENGTH = 200
+
+# The first letter of a postal code gives the province (X: both NT and NU).
+PROVINCES_BY_POSTAL_LETTER = {
+    "A": ["NL"],
+    "B": ["NS"],
+    "C": ["PE"],
+    "E": ["NB"],
+    "G": ["QC"],
+    "H": ["QC"],
+    "J": ["QC"],
+    "K": ["ON"],
+    "L": ["ON"],
+    "M": ["ON"],
+    "N": ["ON"],
+    "P": ["ON"],
+    "R": ["MB"],
+    "S": ["SK"],
+    "T": ["AB"],
+    "V": ["BC"],
+    "X": ["NT", "NU"],
+    "Y": ["YT"],
+}
+
+_postal_code_field = CAPostalCodeField()
+
+
+def normalize_postal_code(value):
+    """ "m5s2t9", " M5S 2t9 " → "M5S 2T9"; ValidationError when it is not a Canadian code."""
+    compact = re.sub(r"\s+", "", str(value or ""))
+    if not compact:
+        raise ValidationError(_("Enter your postal code."), code="required")
+    try:
+        return _postal_code_field.clean(compact)
+    except ValidationError:
+        raise ValidationError(
+            _("Enter a Canadian postal code, for example K1A 0A6."), code="invalid"
+        ) from None
+
+
+def provinces_for_postal_code(postal_code):
+    return PROVINCES_BY_POSTAL_LETTER.get(postal_code[:1].upper(), [])
+
+
+def canonical_email(value):
+    """Trimmed and lower-cased, so that one address is one signer; ValidationError when it is
+    not an email address."""
+    email = str(value or "").strip().lower()
+    if not email:
+        raise ValidationError(_("Enter your email address."), code="required")
+    try:
+        validate_email(email)
+    except ValidationError:
+        raise ValidationError(
+            _("Enter a valid email address, for example name@example.com."), code="invalid"
+        ) from None
+    return email
+
+
+def clean_name(value):
+    """A name as people write it, without control or invisible format characters and with
+    runs of white space folded; ValidationError when empty or too long."""
+    text = "".join(
+        " " if unicodedata.category(ch) in {"Cc", "Zl", "Zp"} or ch.isspace() else ch
+        for ch in unicodedata.normalize("NFC", str(value or ""))
+        if unicodedata.category(ch) != "Cf" or ch in "\u200c\u200d"
+    )
+    name = re.sub(r"\s+", " ", text).strip()
+    if not name:
+        raise ValidationError(_("Enter your full name."), code="required")
+    if len(name) > MAX_NAME_LENGTH:
+        raise ValidationError(
+            _("Your name can have at most %(limit)d characters.") % {"limit": MAX_NAME_LENGTH},
+            code="max_length",
+        )
+    return name

@@ -1,0 +1,73 @@
+"""Signature counts per petition, riding and province.
+
+Counts are computed by one grouped query over the counted signatures (a partial index covers
+it) and cached for COUNTS_TTL seconds, so they are at most that stale. Nothing adds one to a
+hot row per signature: that lock contention is what took the UK Parliament petitions site
+down in 2019."""
+
+from dataclasses import asdict, dataclass, field
+
+from django.core.cache import cache
+from django.db.models import Count
+
+from petitions.models import Riding, Signature
+
+COUNTS_TTL = 60
+RIDINGS_TTL = 60 * 60
+
+
+@dataclass
+class Counts:
+    total: int = 0
+    unassigned: int = 0  # counted signatures whose riding is not known yet
+    by_riding: dict = field(default_factory=dict)  # riding code → count
+    by_province: dict = field(default_factory=dict)  # province code → count
+
+
+def _ridings_by_id():
+    """{riding id: (code, province)}, cached: ridings change only on import."""
+    ridings = cache.get("tally:ridings")
+    if ridings is None:
+        ridings = {
+            pk: (code, province)
+            for pk, code, province in Riding.objects.values_list("pk", "code", "province")
+        }
+        cache.set("tally:ridings", ridings, RIDINGS_TTL)
+    return ridings
+
+
+def compute_counts(petition_id):
+    rows = (
+        Signature.objects.counted()
+        .filter(petition_id=petition_id)
+        .values_list("riding_id")
+        .annotate(n=Count("*"))
+        .order_by()
+    )
+    ridings = _ridings_by_id()
+    counts = Counts()
+    for riding_id, n in rows:
+        counts.total += n
+        if riding_id is None or riding_id not in ridings:
+            counts.unassigned += n
+            continue
+        code, province = ridings[riding_id]
+        counts.by_riding[code] = counts.by_riding.get(code, 0) + n
+        counts.by_province[province] = counts.by_province.get(province, 0) + n
+    return counts
+
+
+def petition_counts(petition):
+    """Counts of a petition (any translation of it), at most COUNTS_TTL seconds old."""
+    petition_id = petition.source_petition.pk
+    key = f"tally:petition:{petition_id}"
+    data = cache.get(key)
+    if data is None:
+        data = asdict(compute_counts(petition_id))
+        cache.set(key, data, COUNTS_TTL)
+    return Counts(**data)
+
+
+def forget_counts(petition_id):
+    """Drop the cached counts, after bulk changes organizers make (invalidations, imports)."""
+    cache.delete(f"tally:petition:{petition_id}")
