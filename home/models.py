@@ -57,6 +57,7 @@ class HomePage(ChildRoutingMixin, Page):
         "press.PressReleaseIndexPage",
         "press.PolicyBriefIndexPage",
         "press.CoalitionPage",
+        "petitions.PetitionIndexPage",
     ]
 
     class Meta:
@@ -97,7 +98,7 @@ class HomePageFeaturedPetition(TranslatableMixin, Orderable):
         related_name="+",
     )
 
-    panels = [PageChooserPanel("petition")]
+    panels = [PageChooserPanel("petition", page_type="petitions.PetitionPage")]
 
     class Meta(TranslatableMixin.Meta, Orderable.Meta):
         pass

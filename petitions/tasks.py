@@ -1,0 +1,37 @@
+"""Background jobs (django-tasks; workers run `manage.py db_worker`)."""
+
+from django_tasks import task
+
+from petitions import represent
+from petitions.models import Riding, Signature
+
+BACKFILL_BATCH = 50
+
+
+@task()
+def backfill_ridings(limit=BACKFILL_BATCH):
+    """Assign a riding to unassigned signatures whose postal code the Represent API maps to
+    exactly one riding (signers whose lookup timed out, or who answered "I don't know").
+    Codes it maps to several ridings stay for organizers to resolve. Stops at the API's rate
+    limit; run it again later for the rest. Returns how many signatures were assigned."""
+    if not represent.is_enabled():
+        return 0
+    postal_codes = (
+        Signature.objects.filter(riding__isnull=True, invalidated_at__isnull=True)
+        .exclude(postal_code="")
+        .values_list("postal_code", flat=True)
+        .distinct()[:limit]
+    )
+    assigned = 0
+    for postal_code in list(postal_codes):
+        codes = represent.lookup(postal_code)
+        if codes is None:
+            break  # rate limit or API unavailable: try again on the next run
+        if len(codes) != 1:
+            continue
+        riding = Riding.objects.current().filter(code=codes[0]).first()
+        if riding is not None:
+            assigned += Signature.objects.filter(
+                riding__isnull=True, postal_code=postal_code
+            ).update(riding=riding)
+    return assigned
