@@ -37,7 +37,7 @@ help:
 	@echo "make system-deps  install the Debian packages the project needs ($(DEB_PACKAGES))"
 	@echo "make messages     compile the translation catalogues (.po -> .mo)"
 	@echo "make migrate      apply migrations to the dev database (var/db.sqlite3)"
-	@echo "make demo         migrate and load the demo content (login admin / demo-admin-password)"
+	@echo "make demo         migrate, import ridings and MPs, demo content (admin / demo-admin-password)"
 	@echo "make run          all of the above, then the site, SeaweedFS and a tasks worker"
 	@echo "make test         checks, lint, pytest on PostgreSQL, pytest $(SMOKE_ARGS) on SQLite"
 	@echo "make test-postgres / test-smoke   only one of the two pytest runs"
@@ -98,7 +98,12 @@ var:
 migrate: install | var
 	$(MANAGE) migrate --noinput -v 1
 
+# Ridings (2023 representation order) and the MPs elected in 2025, read in place from
+# RIDING_DATA_DIR (settings.RIDING_DATA_DIR, default ../shared/data; `make demo
+# RIDING_DATA_DIR=/elsewhere` works too). Both imports are idempotent and take well under 3 s.
 demo: migrate
+	$(MANAGE) import_ridings
+	$(MANAGE) import_members
 	$(MANAGE) load_demo
 
 run: install system-deps messages demo

@@ -9,10 +9,16 @@ from wagtail.documents import urls as wagtaildocs_urls
 
 from home import views as home_views
 from home.sitemaps import LocalizedSitemap
+from petitions import api as petitions_api
 
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
+    path(
+        "api/petitions/<int:page_id>/counts.json",
+        petitions_api.petition_counts_json,
+        name="petition_counts_json",
+    ),
     path("sitemap.xml", sitemap, {"sitemaps": {"pages": LocalizedSitemap}}, name="sitemap"),
     path(
         "robots.txt",

@@ -1,5 +1,6 @@
 from django.conf import settings
 from django.db import models
+from django.db.models import OuterRef, Subquery
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel, PageChooserPanel
@@ -68,17 +69,26 @@ class HomePage(ChildRoutingMixin, Page):
         return self.hero_image
 
     def live_featured_petitions(self):
-        """The featured petitions that are live, in the editors' order, in a fixed number of
-        queries however many there are."""
-        ids = list(self.featured_petitions.values_list("petition_id", flat=True))
-        pages = Page.objects.live().public().filter(pk__in=ids).specific().in_bulk()
-        return [pages[pk] for pk in ids if pk in pages]
+        """The featured petitions that are live, in the editors' order, in two queries however
+        many there are (the chooser only offers petition pages)."""
+        from petitions.models import PetitionPage
+
+        featured = HomePageFeaturedPetition.objects.filter(page=self, petition=OuterRef("pk"))
+        return list(
+            PetitionPage.objects.live()
+            .public()
+            .annotate(featured_order=Subquery(featured.values("sort_order")[:1]))
+            .filter(featured_order__isnull=False)
+            .order_by("featured_order", "pk")
+        )
 
     def get_context(self, request, *args, **kwargs):
+        from petitions.progress import attach_progress
         from press.models import PolicyBriefPage, PressReleasePage
 
         context = super().get_context(request, *args, **kwargs)
-        context["featured_petitions"] = self.live_featured_petitions()
+        # Totals against goals: from the cache, else one query however many are featured.
+        context["featured_petitions"] = attach_progress(self.live_featured_petitions())
         # locale_id, not locale: the page's Locale would cost a query of its own.
         latest_releases = PressReleasePage.objects.published_in(self.locale_id)
         context["latest_press_releases"] = latest_releases[:3]

@@ -7,6 +7,8 @@ single riding the signer chooses: never a silent first-match guess."""
 
 from dataclasses import dataclass, field
 
+from django.db.models import F
+
 from petitions import represent
 from petitions.models import PostalCodeRiding, Riding
 from petitions.signers import provinces_for_postal_code
@@ -32,7 +34,9 @@ def from_table(postal_code):
         rows = (
             PostalCodeRiding.objects.filter(postal_code=key, riding__in=Riding.objects.current())
             .select_related("riding")
-            .order_by("-weight", "riding__code")
+            # Heaviest share first; rows without a weight after those with one (PostgreSQL
+            # would sort NULL first in a descending order).
+            .order_by(F("weight").desc(nulls_last=True), "riding__code")
         )
         ridings = list(dict.fromkeys(row.riding for row in rows))
         if ridings:

@@ -37,8 +37,9 @@ _postal_code_field = CAPostalCodeField()
 
 
 def normalize_postal_code(value):
-    """ "m5s2t9", " M5S 2t9 " → "M5S 2T9"; ValidationError when it is not a Canadian code."""
-    compact = re.sub(r"\s+", "", str(value or ""))
+    """ "m5s2t9", " M5S 2t9 ", "M5S-2T9" → "M5S 2T9"; ValidationError when it is not a
+    Canadian code."""
+    compact = re.sub(r"[\s\-\u2010\u2011\u2013]+", "", str(value or ""))
     if not compact:
         raise ValidationError(_("Enter your postal code."), code="required")
     try:

@@ -9,6 +9,7 @@ from dataclasses import asdict, dataclass, field
 
 from django.core.cache import cache
 from django.db.models import Count
+from django.utils import timezone
 
 from petitions.models import Riding, Signature
 
@@ -22,6 +23,8 @@ class Counts:
     unassigned: int = 0  # counted signatures whose riding is not known yet
     by_riding: dict = field(default_factory=dict)  # riding code → count
     by_province: dict = field(default_factory=dict)  # province code → count
+    # When these counts were computed (ISO 8601, UTC); not part of equality.
+    computed_at: str = field(default="", compare=False)
 
 
 def _ridings_by_id():
@@ -45,7 +48,7 @@ def compute_counts(petition_id):
         .order_by()
     )
     ridings = _ridings_by_id()
-    counts = Counts()
+    counts = Counts(computed_at=timezone.now().isoformat())
     for riding_id, n in rows:
         counts.total += n
         if riding_id is None or riding_id not in ridings:
@@ -68,6 +71,12 @@ def petition_counts(petition):
     return Counts(**data)
 
 
+def payload_cache_key(petition_id):
+    """Where petitions.api keeps the counts JSON built from these counts."""
+    return f"tally:payload:{petition_id}"
+
+
 def forget_counts(petition_id):
-    """Drop the cached counts, after bulk changes organizers make (invalidations, imports)."""
-    cache.delete(f"tally:petition:{petition_id}")
+    """Drop the cached counts, and what is built from them, after bulk changes organizers
+    make (invalidations, imports)."""
+    cache.delete_many([f"tally:petition:{petition_id}", payload_cache_key(petition_id)])

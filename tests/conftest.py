@@ -4,7 +4,9 @@ These fixtures use only the database; nothing here needs object storage."""
 
 import pytest
 from django.conf import settings
+from django.conf import settings as settings_module
 from django.core.cache import cache
+from django.utils import translation
 from wagtail.models import Locale, Page, Site
 
 from tests.factories import (
@@ -24,6 +26,15 @@ def _isolated_media_and_cache(settings, tmp_path):
     cache.clear()
     yield
     cache.clear()
+
+
+@pytest.fixture(autouse=True)
+def _english_by_default():
+    """Each test starts in English: a request to /fr/ leaves French active in the thread
+    (LocaleMiddleware activates, nothing deactivates), which would leak into the next test."""
+    translation.activate(settings_module.LANGUAGE_CODE)
+    yield
+    translation.activate(settings_module.LANGUAGE_CODE)
 
 
 @pytest.fixture

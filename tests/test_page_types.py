@@ -4,6 +4,7 @@ from wagtail.models import Page
 from wagtail.test.utils import WagtailPageTestCase
 
 from home.models import HomePage, StandardPage
+from petitions.models import PetitionIndexPage, PetitionPage
 from press.models import (
     CoalitionPage,
     PolicyBriefIndexPage,
@@ -20,6 +21,8 @@ ALL_TYPES = [
     PolicyBriefIndexPage,
     PolicyBriefPage,
     CoalitionPage,
+    PetitionIndexPage,
+    PetitionPage,
 ]
 
 
@@ -38,7 +41,13 @@ class PageTypeRulesTests(WagtailPageTestCase):
         self.assertCanCreateAt(Page, HomePage)
         self.assertAllowedSubpageTypes(
             HomePage,
-            {StandardPage, PressReleaseIndexPage, PolicyBriefIndexPage, CoalitionPage},
+            {
+                StandardPage,
+                PressReleaseIndexPage,
+                PolicyBriefIndexPage,
+                CoalitionPage,
+                PetitionIndexPage,
+            },
         )
 
     def test_standard_page(self):
@@ -70,3 +79,11 @@ class PageTypeRulesTests(WagtailPageTestCase):
         self.assertOnlyCreatableUnder(CoalitionPage, [HomePage])
         self.assertCanNotCreateAt(Page, CoalitionPage)
         self.assertAllowedSubpageTypes(CoalitionPage, set())
+
+    def test_petition_index_page(self):
+        self.assertOnlyCreatableUnder(PetitionIndexPage, [HomePage])
+        self.assertAllowedSubpageTypes(PetitionIndexPage, {PetitionPage})
+
+    def test_petition_page(self):
+        self.assertOnlyCreatableUnder(PetitionPage, [PetitionIndexPage])
+        self.assertAllowedSubpageTypes(PetitionPage, set())

@@ -65,6 +65,9 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    # Last, so that a page it serves from its cache passes through every other middleware's
+    # response processing (CSRF cookie, X-Frame-Options, ...) like any other response.
+    "petitions.middleware.PetitionPageCacheMiddleware",
 ]
 
 ROOT_URLCONF = "config.urls"
@@ -268,3 +271,26 @@ LOGGING = {
 REPRESENT_API_URL = env("REPRESENT_API_URL", default="")
 REPRESENT_API_TIMEOUT = env.float("REPRESENT_API_TIMEOUT", default=2.0)
 REPRESENT_API_REQUESTS_PER_MINUTE = env.int("REPRESENT_API_REQUESTS_PER_MINUTE", default=60)
+# Retention (`manage.py purge_signatures`, run daily): signatures of petitions closed or
+# delivered more than this many days ago are anonymized, keeping their riding counts...
+SIGNATURE_RETENTION_DAYS = env.int("SIGNATURE_RETENTION_DAYS", default=180)
+# ...and signatures never confirmed are deleted after this many days.
+UNCONFIRMED_SIGNATURE_DAYS = env.int("UNCONFIRMED_SIGNATURE_DAYS", default=7)
+# Signing (petitions/signing.py, petitions/views.py). An IP address may sign one petition at
+# most "count/seconds" times (counted in the shared cache); over that it gets a 429 page.
+_rate_count, _rate_seconds = env("PETITION_RATE_LIMIT", default="10/3600").split("/")
+PETITION_RATE_LIMIT = (int(_rate_count), int(_rate_seconds))
+# IP addresses are stored only as HMAC-SHA256(IP_HASH_SALT, ip); empty: a key derived from
+# SECRET_KEY. Changing it makes old hashes unmatchable (they are only compared, never read).
+IP_HASH_SALT = env("IP_HASH_SALT", default="")
+# Reverse proxies in front of the site that append the client address to X-Forwarded-For.
+# 0: the client is REMOTE_ADDR and X-Forwarded-For is ignored (any client can send one).
+NUM_PROXIES = env.int("NUM_PROXIES", default=0)
+# Lifetime in seconds of the links of the signing steps (riding choice, thank-you page)...
+PETITION_STEP_LINK_MAX_AGE = env.int("PETITION_STEP_LINK_MAX_AGE", default=60 * 60 * 24)
+# ...and of the confirmation link emailed to signers.
+PETITION_CONFIRM_LINK_MAX_AGE = env.int("PETITION_CONFIRM_LINK_MAX_AGE", default=60 * 60 * 24 * 7)
+# Anonymous visitors get petition pages from the shared cache (see petitions/page_cache.py).
+PETITION_PAGE_CACHE = env.bool("PETITION_PAGE_CACHE", default=True)
+# A translated page instead of Django's technical 403 when a form's CSRF check fails.
+CSRF_FAILURE_VIEW = "petitions.views.csrf_failure"

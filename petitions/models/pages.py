@@ -1,16 +1,44 @@
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.coreutils import get_supported_content_language_variant
 from wagtail.fields import StreamField
-from wagtail.models import Locale, Page
+from wagtail.models import Page
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from petitions.blocks import PetitionBodyBlock
 
 MAX_REQUEST_WORDS = 250
+
+
+def default_language_code():
+    """The language of the default locale (Locale.get_default()), without a query."""
+    return get_supported_content_language_variant(settings.LANGUAGE_CODE)
+
+
+def prefetch_source_petitions(pages):
+    """Look up the source petition of each of `pages` in one query, so that their
+    `source_petition` and `is_open` cost none."""
+    pending = [p for p in pages if "_source_petition" not in p.__dict__]
+    if not pending:
+        return pages
+    sources = {
+        source.translation_key: source
+        for source in PetitionPage.objects.filter(
+            translation_key__in={p.translation_key for p in pending},
+            locale__language_code=default_language_code(),
+        )
+    }
+    for page in pending:
+        source = sources.get(page.translation_key)
+        page._source_petition = page if source is None or source.pk == page.pk else source
+    return pages
 
 
 def validate_request_length(value):
@@ -38,17 +66,25 @@ class PetitionIndexPage(Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
+        from petitions.progress import attach_progress
+
         petitions = list(
             PetitionPage.objects.child_of(self).live().public().order_by("-first_published_at")
         )
+        prefetch_source_petitions(petitions)  # for is_open
+        attach_progress(petitions)
         context["open_petitions"] = [p for p in petitions if p.is_open]
         context["past_petitions"] = [p for p in petitions if not p.is_open]
         return context
 
 
-class PetitionPage(Page):
+class PetitionPage(RoutablePageMixin, Page):
     """A petition. Its translations are one petition: signatures, counts and packets belong to
-    the source-language page (`source_petition`), whichever language they were made in."""
+    the source-language page (`source_petition`), whichever language they were made in.
+
+    Routes below the page's URL (views in petitions/views.py): `sign/` (POST the form),
+    `riding/<token>/` (choose a riding), `thanks/<token>/`, `confirm/<token>/` (the emailed
+    link: GET shows a button, POST confirms)."""
 
     class AddressedTo(models.TextChoices):
         HOUSE_OF_COMMONS = "house_of_commons", _("The House of Commons")
@@ -155,22 +191,60 @@ class PetitionPage(Page):
     def source_petition(self):
         """The source-language page that signatures belong to (this page when it is one).
         Its status, goal and closing date are the ones that count: a translation may lag
-        behind until it is synchronized."""
-        default_locale_id = Locale.get_default().pk
-        if self.locale_id == default_locale_id:
-            return self
-        return (
-            PetitionPage.objects.filter(
-                translation_key=self.translation_key, locale_id=default_locale_id
-            ).first()
-            or self
-        )
+        behind until it is synchronized. Looked up once per instance (see also
+        prefetch_source_petitions)."""
+        source = self.__dict__.get("_source_petition")
+        if source is None:
+            source = (
+                PetitionPage.objects.filter(
+                    translation_key=self.translation_key,
+                    locale__language_code=default_language_code(),
+                ).first()
+                or self
+            )
+            if source.pk == self.pk:
+                source = self
+            self._source_petition = source
+        return source
 
     @property
     def is_open(self):
-        from django.utils import timezone
-
         source = self.source_petition
         if source.status != self.Status.OPEN:
             return False
         return source.closes_on is None or source.closes_on >= timezone.localdate()
+
+    def subpage_url(self, name, *args, request=None):
+        """The URL (relative to the site when it can be) of one of the routes below."""
+        # No URL yet: a new page's preview.
+        return (self.get_url(request) or "") + self.reverse_subpage(name, args=args)
+
+    @path("")
+    def index_route(self, request):
+        from petitions import views
+
+        return views.petition_page(request, self)
+
+    @path("sign/", name="sign")
+    def sign_route(self, request):
+        from petitions import views
+
+        return views.sign(request, self)
+
+    @path("riding/<str:token>/", name="riding")
+    def riding_route(self, request, token):
+        from petitions import views
+
+        return views.choose_riding(request, self, token)
+
+    @path("thanks/<str:token>/", name="thanks")
+    def thanks_route(self, request, token):
+        from petitions import views
+
+        return views.thanks(request, self, token)
+
+    @path("confirm/<str:token>/", name="confirm")
+    def confirm_route(self, request, token):
+        from petitions import views
+
+        return views.confirm(request, self, token)

@@ -76,6 +76,9 @@ class Signature(models.Model):
         verbose_name = _("signature")
         verbose_name_plural = _("signatures")
         ordering = ["-created_at"]
+        # Organizers hold it (petitions/migrations/0003_organizer_permissions.py): downloading
+        # every signer's details at once is a step beyond viewing them.
+        permissions = [("export_signature", _("Can export signatures"))]
         constraints = [
             # One signature per person and petition; paper signatures may have no email.
             models.UniqueConstraint(

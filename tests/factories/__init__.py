@@ -7,6 +7,13 @@ from tests.factories.home import (
     StandardPageFactory,
     paragraph,
 )
+from tests.factories.petitions import (
+    MemberFactory,
+    PetitionIndexPageFactory,
+    PetitionPageFactory,
+    RidingFactory,
+    SignatureFactory,
+)
 from tests.factories.press import (
     CoalitionPageFactory,
     MediaContactFactory,
@@ -23,11 +30,16 @@ __all__ = [
     "HomePageFactory",
     "ImageFactory",
     "MediaContactFactory",
+    "MemberFactory",
     "OrganizationFactory",
+    "PetitionIndexPageFactory",
+    "PetitionPageFactory",
     "PolicyBriefIndexPageFactory",
     "PolicyBriefPageFactory",
     "PressReleaseIndexPageFactory",
     "PressReleasePageFactory",
+    "RidingFactory",
+    "SignatureFactory",
     "StandardPageFactory",
     "paragraph",
 ]

@@ -14,6 +14,7 @@ import datetime
 import html
 import io
 import logging
+import random
 import time
 from collections import defaultdict
 
@@ -46,6 +47,7 @@ from wagtail_localize.synctree import PageIndex
 from home import demo_content as demo
 from home import demo_translations
 from home.models import HomePage, SiteSettings, StandardPage
+from petitions.models import PetitionIndexPage, PetitionPage, Riding, Signature
 from press.models import (
     CoalitionPage,
     MediaContact,
@@ -268,6 +270,9 @@ class DemoLoader:
         for brief in demo.POLICY_BRIEFS:
             self.ensure_policy_brief(policy, brief, organizations)
         self.ensure_index(home, CoalitionPage, demo.COALITION)
+        petitions = self.ensure_index(home, PetitionIndexPage, demo.PETITION_INDEX)
+        for data in demo.PETITIONS:
+            self.ensure_petition(home, petitions, data)
         self.ensure_site_settings(site, privacy, share)
         DemoTranslator(self.report).run(home)
 
@@ -412,6 +417,45 @@ class DemoLoader:
             for order, key in enumerate(data["contacts"])
         ]
         self.publish_child(index, page)
+
+    def ensure_petition(self, home, index, data):
+        if self.find_child(index, PetitionPage, data["slug"]):
+            return
+        fields = ["title", "slug", "summary", "request", "addressed_to", "goal", "status"]
+        page = PetitionPage(
+            **{name: data[name] for name in fields},
+            share_text=data["share_text"],
+            body=list(data["body"]),
+        )
+        page = self.publish_child(index, page)
+        if data["featured"]:
+            home.featured_petitions.create(petition=page)
+        self.add_demo_signatures(page, data["demo_signatures"])
+
+    def add_demo_signatures(self, petition, count):
+        """Confirmed signatures from fictional signers in random ridings (when the ridings
+        have been imported: `make demo` imports them first)."""
+        ridings = list(Riding.objects.current())
+        if not ridings:
+            self.report.notes.append("No ridings imported: demo petitions have no signatures.")
+            return
+        rng = random.Random(petition.slug)  # noqa: S311 - demo data, not security
+        now = timezone.now()
+        Signature.objects.bulk_create(
+            Signature(
+                petition=petition,
+                full_name=" ".join(
+                    [rng.choice(demo.DEMO_GIVEN_NAMES), rng.choice(demo.DEMO_FAMILY_NAMES)]
+                ),
+                email=f"signer{number}@example.org",
+                postal_code="K1A 0A6",
+                riding=rng.choice(ridings),
+                consent=rng.choice(list(Signature.Consent)),
+                confirmed_at=now,
+            )
+            for number in range(count)
+        )
+        self.report.add("signatures", True, count)
 
     def ensure_policy_brief(self, index, data, organizations):
         if self.find_child(index, PolicyBriefPage, data["slug"]):

@@ -1,0 +1,62 @@
+"""Client addresses, kept only as salted hashes, and the per-address rate limit on signing.
+
+The client address is REMOTE_ADDR, unless NUM_PROXIES reverse proxies that each append the
+address they received a request from to X-Forwarded-For stand in front of the site: then it is
+the NUM_PROXIES-th address from the right of that header (the one the outermost trusted proxy
+saw). Addresses further left are whatever the client sent and are never trusted."""
+
+import hashlib
+import hmac
+import ipaddress
+
+from django.conf import settings
+from django.core.cache import cache
+from django.utils.crypto import salted_hmac
+
+
+def client_ip(request):
+    remote_addr = request.META.get("REMOTE_ADDR", "")
+    if settings.NUM_PROXIES <= 0:
+        return remote_addr
+    forwarded = [
+        address.strip()
+        for address in request.META.get("HTTP_X_FORWARDED_FOR", "").split(",")
+        if address.strip()
+    ]
+    if len(forwarded) < settings.NUM_PROXIES:
+        return remote_addr  # did not come through every proxy
+    candidate = forwarded[-settings.NUM_PROXIES]
+    try:
+        return str(ipaddress.ip_address(candidate))
+    except ValueError:
+        return remote_addr
+
+
+def _ip_hash_key():
+    if settings.IP_HASH_SALT:
+        return settings.IP_HASH_SALT.encode()
+    return salted_hmac("petitions.ip-hash", "key").digest()
+
+
+def hash_ip(ip):
+    """HMAC-SHA256 of an IP address with IP_HASH_SALT (64 hex digits); "" for no address."""
+    if not ip:
+        return ""
+    return hmac.new(_ip_hash_key(), ip.encode(), hashlib.sha256).hexdigest()
+
+
+def allow_signing(petition_id, ip_hash):
+    """Count one signing attempt from this (hashed) address on this petition; False once it
+    has made more than PETITION_RATE_LIMIT's count within its window. The window starts at the
+    first attempt; the counter lives in the shared cache, so every web process sees it."""
+    limit, window = settings.PETITION_RATE_LIMIT
+    if limit <= 0:
+        return True
+    key = f"petitions:rate:{petition_id}:{ip_hash or 'none'}"
+    cache.add(key, 0, timeout=window)
+    try:
+        used = cache.incr(key)
+    except ValueError:  # expired between add and incr
+        cache.add(key, 1, timeout=window)
+        used = 1
+    return used <= limit

@@ -1,0 +1,83 @@
+"""Public JSON: a petition's counts per riding and per province.
+
+GET /api/petitions/<page id>/counts.json, for any language's page of a live, public petition
+(the counts of all its translations are pooled on the source page). Counts only: no personal
+data. They come from petitions.tally (at most tally.COUNTS_TTL seconds old), and the response
+may be cached as long by browsers and shared caches."""
+
+from datetime import datetime
+
+from django.core.cache import cache
+from django.http import JsonResponse
+from django.utils import timezone
+from django.utils.cache import patch_cache_control
+from django.views.decorators.http import require_safe
+
+from petitions import tally
+from petitions.models import PetitionPage, Riding
+
+
+def riding_names(codes):
+    """{code: Riding} for the given codes, current ridings first (codes repeat across
+    representation orders)."""
+    ridings = {}
+    for riding in Riding.objects.filter(code__in=codes).order_by("-representation_order"):
+        ridings.setdefault(riding.code, riding)
+    return ridings
+
+
+def counts_payload(petition):
+    """The JSON of a petition's counts, cached until its counts expire (so it is never older
+    than they may be): busy pages poll this, and the riding names cost a query."""
+    key = tally.payload_cache_key(petition.source_petition.pk)
+    payload = cache.get(key)
+    if payload is None:
+        payload = build_counts_payload(petition)
+        age = timezone.now() - datetime.fromisoformat(payload["updated_at"])
+        remaining = tally.COUNTS_TTL - int(age.total_seconds())
+        if remaining > 0:
+            cache.set(key, payload, remaining)
+    return payload
+
+
+def build_counts_payload(petition):
+    counts = tally.petition_counts(petition)
+    ridings = riding_names(list(counts.by_riding))
+    by_riding = []
+    for code, count in sorted(counts.by_riding.items()):
+        riding = ridings.get(code)
+        by_riding.append(
+            {
+                "code": code,
+                "name_en": riding.name_en if riding else "",
+                "name_fr": riding.name_fr if riding else "",
+                "province": riding.province if riding else "",
+                "count": count,
+            }
+        )
+    return {
+        "petition": petition.source_petition.pk,
+        "total": counts.total,
+        "unassigned": counts.unassigned,
+        "by_province": dict(sorted(counts.by_province.items())),
+        "by_riding": by_riding,
+        "updated_at": counts.computed_at or None,
+    }
+
+
+def not_found():
+    response = JsonResponse({"error": "not found"}, status=404)
+    patch_cache_control(response, public=True, max_age=tally.COUNTS_TTL)
+    return response
+
+
+@require_safe
+def petition_counts_json(request, page_id):
+    petition = PetitionPage.objects.live().public().filter(pk=page_id).first()
+    if petition is None:
+        return not_found()
+    response = JsonResponse(counts_payload(petition), json_dumps_params={"ensure_ascii": False})
+    patch_cache_control(response, public=True, max_age=tally.COUNTS_TTL)
+    # Public numbers, no credentials: campaign partners may show them on their own sites.
+    response["Access-Control-Allow-Origin"] = "*"
+    return response

@@ -1,0 +1,150 @@
+"""The rendered petition page, cached for anonymous visitors.
+
+Why: a petition page is what a campaign sends thousands of people to at once, from one post
+or one email. Rendering it costs a dozen queries (page, navigation, settings, counts, body);
+serving it from the shared cache costs one cache read, so the web processes keep up with a
+surge and the database stays free for the signatures themselves.
+
+How: the petition page's own view (PetitionPage's index route) renders the page for an
+anonymous GET with a random placeholder where the CSRF token goes (the sign form's
+`csrfmiddlewaretoken`), stores the HTML under the page's URL path for COUNTS_TTL seconds,
+and answers with the placeholder replaced. PetitionPageCacheMiddleware (last in MIDDLEWARE,
+so after CsrfViewMiddleware) then answers the next anonymous GETs of that path from the cache,
+each with a fresh token from `get_token()`, which also sets the CSRF cookie as a rendered
+page would. A cached page can carry no per-visitor CSRF token otherwise.
+
+What it costs, knowingly:
+
+- Counts on the page are up to COUNTS_TTL (60 s) stale: the page is rendered with counts
+  computed at that moment, and kept that long.
+- The body is shared by every anonymous visitor, so nothing per visitor may be in it except
+  the CSRF token: no messages, no form errors, no user name. Only requests without a session
+  cookie and without a messages cookie are served from or stored in the cache (anonymous
+  visitors have neither; signed-in editors, previews and visitors of password-protected pages
+  always get a fresh render), and pages with view restrictions are never stored.
+- A page served from the cache skips Wagtail's `before_serve_page` hooks and the page's view.
+  Publishing, unpublishing or deleting any translation of a petition, or changing a view
+  restriction above it, forgets the cached page of every translation (signals, connected in
+  petitions/apps.py); other changes (a closing date passing, site settings, a template), and
+  a render that was in flight while a page was published, show within COUNTS_TTL. Signing
+  always re-checks that the petition is open.
+- One cache read for every anonymous GET of a language-prefixed path, petition or not.
+
+Entries are keyed by path, not by host: one site serves this project. An entry remembers the
+scheme and host it was rendered for (absolute URLs in its metadata) and is only served to the
+same ones. PETITION_PAGE_CACHE = False turns all this off.
+"""
+
+import hashlib
+import secrets
+
+from django.conf import settings
+from django.contrib.messages.storage.cookie import CookieStorage
+from django.core.cache import cache
+from django.http import HttpResponse
+from django.middleware.csrf import get_token
+from django.utils.cache import patch_cache_control
+
+from petitions.tally import COUNTS_TTL
+
+TTL = COUNTS_TTL
+KEY_PREFIX = "petitions:page:"
+# Response header telling whether the page came from the cache ("hit") or was just stored
+# there ("miss"), for benchmarks and debugging.
+HEADER = "X-Petition-Cache"
+LANGUAGE_PREFIXES = tuple(f"/{code}/" for code, _name in settings.LANGUAGES)
+
+
+def cache_key(path):
+    digest = hashlib.sha256(path.encode()).hexdigest()[:32]
+    return f"{KEY_PREFIX}{digest}"
+
+
+def _origin(request):
+    return f"{request.scheme}://{request.get_host()}"
+
+
+def request_is_cacheable(request):
+    """Whether a response to this request may come from, or go to, the shared cache."""
+    return (
+        settings.PETITION_PAGE_CACHE
+        and request.method in ("GET", "HEAD")
+        and settings.SESSION_COOKIE_NAME not in request.COOKIES
+        and CookieStorage.cookie_name not in request.COOKIES
+        and not getattr(request, "is_preview", False)
+    )
+
+
+def _finish(request, response, status):
+    patch_cache_control(response, private=True, max_age=0)
+    response[HEADER] = status
+    return response
+
+
+def serve(request):
+    """The cached page for this request, with a fresh CSRF token; None when there is none."""
+    if not request.path_info.startswith(LANGUAGE_PREFIXES) or not request_is_cacheable(request):
+        return None
+    entry = cache.get(cache_key(request.path))
+    if entry is None:
+        return None
+    origin, placeholder, content_type, content = entry
+    if origin != _origin(request):
+        return None
+    body = content.replace(placeholder, get_token(request).encode())
+    return _finish(request, HttpResponse(body, content_type=content_type), "hit")
+
+
+def render_and_store(request, render):
+    """Answer with `render(csrf_token)` (a TemplateResponse), storing its HTML with a
+    placeholder token when it is a 200."""
+    placeholder = secrets.token_hex(16)
+    response = render(placeholder)
+    response.render()
+    content = response.content
+    if response.status_code == 200:
+        entry = (_origin(request), placeholder.encode(), response["Content-Type"], content)
+        cache.set(cache_key(request.path), entry, TTL)
+    response.content = content.replace(placeholder.encode(), get_token(request).encode())
+    return _finish(request, response, "miss")
+
+
+def page_is_cacheable(request, page):
+    """Whether the petition page's response to this request may be stored."""
+    return (
+        request_is_cacheable(request) and page.live and not page.get_view_restrictions().exists()
+    )
+
+
+def paths_of(page):
+    """URL paths of every version of a petition (translations and aliases)."""
+    from petitions.models import PetitionPage
+
+    paths = []
+    for version in PetitionPage.objects.filter(translation_key=page.translation_key):
+        parts = version.get_url_parts()
+        if parts is not None and parts[2]:
+            paths.append(parts[2])
+    return paths
+
+
+def forget(page):
+    """Drop the cached page of every version of a petition."""
+    cache.delete_many([cache_key(path) for path in paths_of(page)])
+
+
+def forget_on_publish(sender, instance, **kwargs):
+    """page_published, page_unpublished and pre_delete receiver."""
+    from petitions.models import PetitionPage
+
+    if isinstance(instance, PetitionPage):
+        forget(instance)
+
+
+def forget_on_restriction(sender, instance, **kwargs):
+    """PageViewRestriction post_save / post_delete receiver: a restriction is saved at once,
+    without publishing, and must not leave a public copy of the pages it covers."""
+    from petitions.models import PetitionPage
+
+    for page in PetitionPage.objects.descendant_of(instance.page, inclusive=True):
+        forget(page)

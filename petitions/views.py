@@ -1,0 +1,237 @@
+"""The supporter-facing petition views, routed by PetitionPage (RoutablePageMixin):
+
+    <petition URL>                  the petition and its sign form (cached, see page_cache.py)
+    <petition URL>sign/             POST the form → 303 to riding/<token>/ or thanks/<token>/
+    <petition URL>riding/<token>/   choose among candidate ridings, or "I don't know"
+    <petition URL>thanks/<token>/   counts, the signer's riding and MP, share links
+    <petition URL>confirm/<token>/  the emailed link: GET shows a button, POST confirms
+
+Thin: the work is in signing.py (domain), forms.py (validation), abuse.py (IP hash, rate
+limit) and page_cache.py. Token pages show the signer's riding only, never a name or an email
+(people share the URL they are on), and send no referrer to the share links."""
+
+import logging
+
+from django.conf import settings
+from django.http import HttpResponseRedirect
+from django.template.response import TemplateResponse
+from django.utils.cache import patch_cache_control
+from django.utils.translation import get_language
+
+from petitions import page_cache, signing, tokens
+from petitions.abuse import allow_signing, client_ip, hash_ip
+from petitions.forms import HONEYPOT_FIELD, RidingChoiceForm, SignatureForm, honeypot_filled
+from petitions.models import Member, Signature
+from petitions.progress import Progress
+from petitions.sharing import share_links
+from petitions.tally import compute_counts, petition_counts
+
+logger = logging.getLogger(__name__)
+
+
+def _see_other(url):
+    response = HttpResponseRedirect(url)
+    response.status_code = 303
+    return response
+
+
+def _render(request, page, template, status=200, private=False, **extra):
+    """A page of the flow in the site's shell, with `page` in the context. `private`: a
+    page reached with a token, kept out of caches, search engines and Referer headers."""
+    context = page.get_context(request)
+    context.update(extra)
+    response = TemplateResponse(request, template, context, status=status)
+    if private:
+        patch_cache_control(response, private=True, no_store=True)
+        response["Referrer-Policy"] = "no-referrer"
+        response["X-Robots-Tag"] = "noindex"
+    return response
+
+
+def _petition_context(request, page, form=None, counts=None):
+    source = page.source_petition
+    counts = counts if counts is not None else petition_counts(page)
+    is_open = page.is_open
+    return {
+        "source": source,
+        "is_open": is_open,
+        "form": (form or SignatureForm()) if is_open else None,
+        "honeypot_field": HONEYPOT_FIELD,
+        "counts": counts,
+        "progress": Progress(total=counts.total, goal=source.goal),
+        "sign_url": page.subpage_url("sign", request=request),
+        "share_links": share_links(page, request),
+    }
+
+
+def petition_page(request, page):
+    template = page.get_template(request)
+    if page_cache.page_is_cacheable(request, page):
+        # Fresh counts: the page is then kept COUNTS_TTL, so they are never older than that.
+        counts = compute_counts(page.source_petition.pk)
+        return page_cache.render_and_store(
+            request,
+            lambda csrf_token: _render(
+                request,
+                page,
+                template,
+                csrf_token=csrf_token,
+                **_petition_context(request, page, counts=counts),
+            ),
+        )
+    return _render(request, page, template, **_petition_context(request, page))
+
+
+def _closed(request, page):
+    return _render(request, page, "petitions/closed.html", status=403, source=page.source_petition)
+
+
+def _after_signing_context(request, page, signature):
+    """What the thank-you and confirmed pages show: counts, the signer's riding, its count
+    and its current MP, share links. Nothing else about the signer."""
+    source = page.source_petition
+    counts = petition_counts(page)
+    riding = signature.riding if signature is not None else None
+    return {
+        "source": source,
+        "signature": signature,
+        "awaiting_confirmation": (
+            signature is not None
+            and signature.confirmed_at is None
+            and source.confirmation_required
+        ),
+        "counts": counts,
+        "progress": Progress(total=counts.total, goal=source.goal),
+        "riding": riding,
+        "riding_count": counts.by_riding.get(riding.code, 0) if riding else 0,
+        "member": (Member.objects.current().filter(riding=riding).first() if riding else None),
+        "share_links": share_links(page, request),
+    }
+
+
+def sign(request, page):
+    if request.method != "POST":
+        return HttpResponseRedirect(page.get_url(request))
+    if not page.is_open:
+        return _closed(request, page)
+    if honeypot_filled(request.POST):
+        # A bot: the ordinary thank-you page, and nothing stored.
+        logger.info("Honeypot filled on petition %s", page.source_petition.pk)
+        context = _after_signing_context(request, page, None)
+        context["awaiting_confirmation"] = page.source_petition.confirmation_required
+        return _render(request, page, "petitions/thanks.html", private=True, **context)
+    form = SignatureForm(request.POST)
+    if not form.is_valid():
+        return _render(
+            request, page, page.get_template(request), **_petition_context(request, page, form)
+        )
+    ip = client_ip(request)
+    if not allow_signing(page.source_petition.pk, hash_ip(ip)):
+        response = _render(request, page, "petitions/rate_limited.html", status=429)
+        response["Retry-After"] = str(settings.PETITION_RATE_LIMIT[1])
+        return response
+
+    result = signing.sign(page, form.cleaned_data, ip=ip, language=get_language())
+    if result.status == signing.CLOSED:
+        return _closed(request, page)
+    if result.status == signing.DUPLICATE:
+        return _render(
+            request,
+            page,
+            "petitions/already_signed.html",
+            private=True,
+            source=page.source_petition,
+            share_links=share_links(page, request),
+        )
+    signature = result.signature
+    if result.needs_riding:
+        token = tokens.make(signature, tokens.RIDING)
+        return _see_other(page.subpage_url("riding", token, request=request))
+    return _see_other(
+        page.subpage_url("thanks", tokens.make(signature, tokens.THANKS), request=request)
+    )
+
+
+def _signature(page, token, purpose):
+    """The signature a token names, if it is on this petition (any translation of it)."""
+    found = tokens.read(token, purpose)
+    if found is None:
+        return None
+    signature_id, petition_id = found
+    if petition_id != page.source_petition.pk:
+        return None
+    return (
+        Signature.objects.select_related("riding")
+        .filter(pk=signature_id, petition_id=petition_id)
+        .first()
+    )
+
+
+def _invalid_link(request, page):
+    return _render(request, page, "petitions/invalid_link.html", status=404, private=True)
+
+
+def choose_riding(request, page, token):
+    signature = _signature(page, token, tokens.RIDING)
+    if signature is None:
+        return _invalid_link(request, page)
+    thanks_url = page.subpage_url("thanks", tokens.make(signature, tokens.THANKS), request=request)
+    if signature.riding_id is not None:
+        return _see_other(thanks_url)
+    candidates = signing.riding_candidates(signature)
+    if not candidates:
+        return _see_other(thanks_url)
+    if request.method == "POST":
+        form = RidingChoiceForm(request.POST, candidates=candidates)
+        if form.is_valid():
+            riding = form.chosen_riding()
+            if riding is not None:
+                signing.choose_riding(signature, riding, candidates)
+            return _see_other(thanks_url)
+    else:
+        form = RidingChoiceForm(candidates=candidates)
+    return _render(
+        request, page, "petitions/riding_choice.html", private=True, form=form, action=request.path
+    )
+
+
+def thanks(request, page, token):
+    signature = _signature(page, token, tokens.THANKS)
+    if signature is None:
+        return _invalid_link(request, page)
+    return _render(
+        request,
+        page,
+        "petitions/thanks.html",
+        private=True,
+        **_after_signing_context(request, page, signature),
+    )
+
+
+def confirm(request, page, token):
+    """The emailed link. GET only shows a button (mail scanners open links); POST confirms,
+    then shows the confirmed page. Confirming twice is harmless."""
+    signature = _signature(page, token, tokens.CONFIRM)
+    if signature is None:
+        return _invalid_link(request, page)
+    if signature.confirmed_at is None and not page.is_open:
+        return _closed(request, page)
+    if request.method == "POST":
+        signing.confirm(signature)  # a no-op the second time
+        return _see_other(request.path)
+    if signature.confirmed_at is None:
+        return _render(request, page, "petitions/confirm.html", private=True, action=request.path)
+    return _render(
+        request,
+        page,
+        "petitions/confirmed.html",
+        private=True,
+        **_after_signing_context(request, page, signature),
+    )
+
+
+def csrf_failure(request, reason=""):
+    """CSRF_FAILURE_VIEW: a translated page in the site's shell instead of Django's technical
+    403, for signers whose browser did not send the CSRF cookie (cookies blocked, or a form
+    left open for days)."""
+    return TemplateResponse(request, "petitions/csrf_failure.html", {}, status=403)

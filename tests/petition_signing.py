@@ -1,0 +1,51 @@
+"""Helpers shared by the signing tests (tests/test_signing*.py, tests/test_petition_pages.py)."""
+
+import re
+
+from tests.utils import soup
+
+VALID = {
+    "full_name": "Ana Reyes",
+    "email": "ana.reyes@example.org",
+    "postal_code": "M5S 2T9",
+    "city": "Toronto",
+    "consent": "count_only",
+}
+
+
+def form_data(**overrides):
+    """The sign form's fields, valid unless overridden; a value of None leaves a field out."""
+    data = {**VALID, **overrides}
+    return {name: value for name, value in data.items() if value is not None}
+
+
+def sign_url(page):
+    return page.url + page.reverse_subpage("sign")
+
+
+def post_sign(client, page, **overrides):
+    extra = {key: overrides.pop(key) for key in list(overrides) if key.isupper()}
+    return client.post(sign_url(page), form_data(**overrides), **extra)
+
+
+def field_errors(response):
+    """{field name: error text} of a re-rendered sign form."""
+    document = soup(response)
+    errors = {}
+    for element in document.select(".field__error"):
+        errors[element["id"].removeprefix("id_").removesuffix("_error")] = " ".join(
+            element.get_text(" ").split()
+        ).removeprefix("Error: ")
+    return errors
+
+
+def csrf_token_of(response):
+    field = soup(response).find("input", attrs={"name": "csrfmiddlewaretoken"})
+    return field["value"] if field else None
+
+
+def link_token(url, route):
+    """The token of a `<route>/<token>/` URL."""
+    match = re.search(rf"/{route}/([^/]+)/$", url)
+    assert match, f"no {route} token in {url}"
+    return match.group(1)
