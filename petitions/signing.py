@@ -9,6 +9,7 @@ no email for a signature that was rolled back."""
 
 import logging
 from dataclasses import dataclass, field
+from datetime import timedelta
 
 from django.conf import settings
 from django.core.cache import cache
@@ -16,10 +17,12 @@ from django.db import IntegrityError, transaction
 from django.utils import timezone
 from django.utils.translation import get_language
 
+from petitions import represent
 from petitions.abuse import hash_ip
 from petitions.models import Signature
 from petitions.ridings import resolve_riding
 from petitions.signers import provinces_for_postal_code
+from petitions.tasks import backfill_ridings, send_confirmation_email
 
 logger = logging.getLogger(__name__)
 
@@ -30,6 +33,8 @@ CLOSED = "closed"
 # A repeat signature asks for another confirmation email at most this often (seconds): a
 # double click sends one email, "I did not get it, let me sign again" a minute later another.
 CONFIRMATION_RESEND_INTERVAL = 60
+# The Represent API's rate limit is per minute: a backfill waits for the next window.
+BACKFILL_DELAY = timedelta(minutes=1)
 
 
 @dataclass
@@ -61,8 +66,6 @@ def _existing(petition, email):
 def queue_confirmation(signature):
     """Enqueue the confirmation email once the current transaction commits, unless one was
     enqueued for this signature within CONFIRMATION_RESEND_INTERVAL. Returns whether it was."""
-    from petitions.tasks import send_confirmation_email
-
     if not cache.add(
         f"petitions:confirmation:{signature.pk}", 1, timeout=CONFIRMATION_RESEND_INTERVAL
     ):
@@ -72,6 +75,19 @@ def queue_confirmation(signature):
     # again sends the email again.
     transaction.on_commit(lambda: send_confirmation_email.enqueue(signature_id), robust=True)
     return True
+
+
+def queue_riding_backfill():
+    """When the Represent API is on but could not answer in time (timeout, rate limit), look
+    the code up later: one backfill task a minute at most, however many signers are waiting,
+    run after the API's rate-limit window."""
+    if not represent.is_enabled():
+        return
+    if cache.add("petitions:backfill-queued", True, timeout=BACKFILL_DELAY.seconds):
+        run_after = timezone.now() + BACKFILL_DELAY
+        transaction.on_commit(
+            lambda: backfill_ridings.using(run_after=run_after).enqueue(), robust=True
+        )
 
 
 def _duplicate(petition, existing):
@@ -128,6 +144,8 @@ def sign(petition, data, ip="", language=None, source=Signature.Source.WEB):
         return _duplicate(petition, existing)
 
     queued = queue_confirmation(signature) if petition.confirmation_required else False
+    if resolution.source == "province":  # neither the table nor Represent knew the code
+        queue_riding_backfill()
     candidates = [] if resolution.riding else list(resolution.candidates)
     return SignResult(SIGNED, signature, candidates=candidates, confirmation_queued=queued)
 

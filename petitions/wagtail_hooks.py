@@ -48,20 +48,27 @@ class PetitionsAdminViewSet(ViewSet):
         ]
 
 
-class SignatureViewSet(ModelViewSet):
+class OrganizerViewSet(ModelViewSet):
+    """Listings of petition data: not part of Wagtail's reference index (signatures are
+    written one per signer, so they stay cheap), no copying, 50 rows a page."""
+
+    add_to_reference_index = False
+    copy_view_enabled = False
+    inspect_view_enabled = True
+    delete_view_class = admin_views.SafeDeleteView
+    list_per_page = 50
+
+
+class SignatureViewSet(OrganizerViewSet):
     model = Signature
     name = "petition_signatures"
     url_prefix = "petitions/signatures"
     icon = "form"
     menu_label = _("Signatures")
-    add_to_reference_index = False  # one signature is written per signer: keep it cheap
-    copy_view_enabled = False
-    inspect_view_enabled = True
     index_view_class = admin_views.SignatureIndexView
     edit_view_class = admin_views.SignatureEditView
     delete_view_class = admin_views.SignatureDeleteView
     filterset_class = admin_views.SignatureFilterSet
-    list_per_page = 50
     list_display = [
         "full_name",
         "email",
@@ -133,18 +140,13 @@ class SignatureViewSet(ModelViewSet):
         return {**super().get_common_view_kwargs(**kwargs), "add_url_name": None}
 
 
-class RidingViewSet(ModelViewSet):
+class RidingViewSet(OrganizerViewSet):
     model = Riding
     name = "petition_ridings"
     url_prefix = "petitions/ridings"
     icon = "site"
     menu_label = _("Ridings")
-    add_to_reference_index = False
-    copy_view_enabled = False
-    inspect_view_enabled = True
     index_view_class = admin_views.RidingIndexView
-    delete_view_class = admin_views.SafeDeleteView
-    list_per_page = 50
     list_display = [
         "name_en",
         "code",
@@ -161,19 +163,14 @@ class RidingViewSet(ModelViewSet):
     export_filename = "ridings"
 
 
-class MemberViewSet(ModelViewSet):
+class MemberViewSet(OrganizerViewSet):
     model = Member
     name = "petition_members"
     url_prefix = "petitions/mps"
     icon = "user"
     menu_label = _("MPs")
-    add_to_reference_index = False
-    copy_view_enabled = False
-    inspect_view_enabled = True
     index_view_class = admin_views.MemberIndexView
-    delete_view_class = admin_views.SafeDeleteView
     filterset_class = admin_views.MemberFilterSet
-    list_per_page = 50
     list_display = [
         "__str__",
         "riding",
@@ -221,16 +218,13 @@ class MemberViewSet(ModelViewSet):
     export_filename = "members-of-parliament"
 
 
-class PostalCodeRidingViewSet(ModelViewSet):
+class PostalCodeRidingViewSet(OrganizerViewSet):
     model = PostalCodeRiding
     name = "petition_postal_codes"
     url_prefix = "petitions/postal-codes"
     icon = "crosshairs"
     menu_label = _("Postal codes")
-    add_to_reference_index = False
-    copy_view_enabled = False
     index_view_class = admin_views.PostalCodeRidingIndexView
-    list_per_page = 50
     list_display = ["postal_code", "riding", "weight"]
     search_fields = ["postal_code"]
     form_fields = ["postal_code", "riding", "weight"]

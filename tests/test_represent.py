@@ -669,3 +669,31 @@ def test_backfill_does_nothing_when_represent_is_disabled(ridings, server, setti
     sign(petition, "M5S 2T9")
     assert backfill_ridings.call() == 0
     assert server.requests == []
+
+
+def test_signer_the_api_could_not_place_gets_a_backfill_later(
+    ridings, server, settings, petition, django_capture_on_commit_callbacks
+):
+    """Represent on but unable to answer (here: 503): the signer picks among the province's
+    ridings, and one backfill task is queued for after the rate-limit window, however many
+    signers are waiting."""
+    from django_tasks import default_task_backend
+
+    from petitions.signing import sign as sign_petition
+
+    settings.TASKS = {"default": {"BACKEND": "django_tasks.backends.dummy.DummyBackend"}}
+    server.answers["M5S2T9"] = status(503)
+    data = {"full_name": "Ana Reyes", "postal_code": "M5S 2T9"}
+
+    with django_capture_on_commit_callbacks(execute=True):
+        first = sign_petition(petition, {**data, "email": "ana@example.org"}, language="en")
+        sign_petition(petition, {**data, "email": "luis@example.org"}, language="en")
+
+    assert first.signature.riding is None and first.candidates
+    backfills = [
+        result
+        for result in default_task_backend.results
+        if result.task.name == backfill_ridings.name
+    ]
+    assert len(backfills) == 1
+    assert backfills[0].task.run_after > timezone.now()
