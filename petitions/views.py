@@ -17,6 +17,7 @@ from django.http import HttpResponseRedirect
 from django.template.response import TemplateResponse
 from django.utils.cache import patch_cache_control
 from django.utils.translation import get_language
+from django.views.decorators.debug import sensitive_post_parameters
 
 from petitions import page_cache, signing, tokens
 from petitions.abuse import allow_signing, client_ip, hash_ip
@@ -109,6 +110,7 @@ def _after_signing_context(request, page, signature):
     }
 
 
+@sensitive_post_parameters("full_name", "email", "postal_code", "city")
 def sign(request, page):
     if request.method != "POST":
         return HttpResponseRedirect(page.get_url(request))

@@ -774,3 +774,14 @@ def test_signatures_in_every_language_count_toward_one_total(client, petition_in
     for page in [petition, french]:
         total = soup(client.get(page.url)).find(class_="petition-progress__total")
         assert total.get_text(strip=True).startswith("2")
+
+
+def test_error_reports_never_show_what_signers_typed(client, petition):
+    """Django's error reports (500 emails, debug pages) mask the sign form's personal fields."""
+    from django.views.debug import SafeExceptionReporterFilter
+
+    response = post_sign(client, petition)
+    reported = SafeExceptionReporterFilter().get_post_parameters(response.wsgi_request)
+
+    for field in ["full_name", "email", "postal_code", "city"]:
+        assert reported[field] == SafeExceptionReporterFilter.cleansed_substitute
