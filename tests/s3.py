@@ -1,4 +1,4 @@
-"""A real SeaweedFS S3 server for the tests (no moto, no mocks), started once per session.
+"""A real SeaweedFS S3 server for the tests (never a mock of S3), started once per session.
 
 To use the fixtures in a test module, either have tests/conftest.py load this module as a
 plugin (`pytest_plugins = ["tests.s3"]`) or import them into the module, then:
