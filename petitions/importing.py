@@ -220,6 +220,14 @@ def check_date(row, column):
         ) from None
 
 
+def assign_changed(instance, values):
+    """Set `values` on `instance`; whether any of them changed it."""
+    changed = any(getattr(instance, field) != value for field, value in values.items())
+    for field, value in values.items():
+        setattr(instance, field, value)
+    return changed
+
+
 def validate_rows(rows, check):
     """check(row) for every row; the list of its results, or ImportFailed with every
     RowError it raised and every malformed row's."""

@@ -27,16 +27,24 @@ class Counts:
     computed_at: str = field(default="", compare=False)
 
 
+RIDINGS_KEY = "tally:ridings"
+
+
 def _ridings_by_id():
-    """{riding id: (code, province)}, cached: ridings change only on import."""
-    ridings = cache.get("tally:ridings")
+    """{riding id: (code, province)}, cached: ridings change only on import, which calls
+    forget_ridings()."""
+    ridings = cache.get(RIDINGS_KEY)
     if ridings is None:
         ridings = {
             pk: (code, province)
             for pk, code, province in Riding.objects.values_list("pk", "code", "province")
         }
-        cache.set("tally:ridings", ridings, RIDINGS_TTL)
+        cache.set(RIDINGS_KEY, ridings, RIDINGS_TTL)
     return ridings
+
+
+def forget_ridings():
+    cache.delete(RIDINGS_KEY)
 
 
 def compute_counts(petition_id):

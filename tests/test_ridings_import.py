@@ -530,3 +530,24 @@ def test_normalize_riding_name_of_nothing():
     assert normalize_riding_name("") == ""
     assert normalize_riding_name(None) == ""
     assert normalize_riding_name(" — ") == ""
+
+
+def test_counts_see_ridings_imported_after_their_map_was_cached(
+    ridings_2023, home_page, django_capture_on_commit_callbacks
+):
+    """tally caches the riding map for an hour; an import must drop it, or signatures in a
+    newly imported riding would count as unassigned."""
+    from petitions import tally
+    from tests.petition_data import make_petition, make_signature
+
+    petition = make_petition(home_page)
+    tally.compute_counts(petition.pk)  # caches the map of the 2023 ridings
+
+    with django_capture_on_commit_callbacks(execute=True):
+        run("import_ridings", str(data_file("ridings_2013_legacy_338.csv")))
+    legacy = Riding.objects.get(code="10002", representation_order=RepresentationOrder.RO_2013)
+    make_signature(petition, legacy)
+
+    counts = tally.compute_counts(petition.pk)
+    assert counts.unassigned == 0
+    assert counts.by_riding == {"10002": 1}

@@ -21,7 +21,6 @@ from collections import defaultdict
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.core.files.base import ContentFile
-from django.core.files.images import ImageFile
 from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 from django.utils import timezone
@@ -530,36 +529,25 @@ class DemoLoader:
         )
 
     def ensure_image(self, title, filename, render):
-        image = self.images.objects.filter(title=title).first()
-        if image is None:
-            data = render()
-            image = self.images(
-                title=title,
-                file=ImageFile(io.BytesIO(data), name=filename),
-                file_size=len(data),
-                file_hash=hash_filelike(io.BytesIO(data)),
-            )
-            image.save()
-            self.report.add("images", True)
-        else:
-            self.report.add("images", False)
-        return image
+        return self.ensure_file(self.images, "images", title, filename, render)
 
     def ensure_document(self, title, filename, render):
-        document = self.documents.objects.filter(title=title).first()
-        if document is None:
+        return self.ensure_file(self.documents, "documents", title, filename, render)
+
+    def ensure_file(self, model, kind, title, filename, render):
+        """The image or document with this title, made from `render()`'s bytes if missing."""
+        instance = model.objects.filter(title=title).first()
+        self.report.add(kind, instance is None)
+        if instance is None:
             data = render()
-            document = self.documents(
+            instance = model(
                 title=title,
                 file=ContentFile(data, name=filename),
                 file_size=len(data),
                 file_hash=hash_filelike(io.BytesIO(data)),
             )
-            document.save()
-            self.report.add("documents", True)
-        else:
-            self.report.add("documents", False)
-        return document
+            instance.save()
+        return instance
 
     # Settings
 

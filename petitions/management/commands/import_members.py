@@ -35,6 +35,7 @@ from django.utils.translation import gettext_lazy as _
 from petitions.importing import (
     DataImportError,
     ImportCommand,
+    assign_changed,
     check_province,
     check_riding_code,
     check_text,
@@ -176,9 +177,7 @@ def import_members(rows, active_from):
             new_party = member.party and row.party and member.party != row.party
             starts_later = member.active_from is None or member.active_from < active_from
             if not (new_party and starts_later):
-                if any(getattr(member, field) != value for field, value in values.items()):
-                    for field, value in values.items():
-                        setattr(member, field, value)
+                if assign_changed(member, values):
                     to_update.append(member)
                     counts["updated"] += 1
                 else:

@@ -14,11 +14,14 @@ from collections import Counter
 from pathlib import Path
 
 from django.conf import settings
+from django.db import transaction
 from django.utils.translation import gettext_lazy as _
 
+from petitions import tally
 from petitions.importing import (
     PROVINCE_BY_CODE_PREFIX,
     ImportCommand,
+    assign_changed,
     check_date,
     check_province,
     check_riding_code,
@@ -91,15 +94,14 @@ def import_ridings(rows, representation_order):
                 Riding(code=code, representation_order=representation_order, **values)
             )
             counts["created"] += 1
-        elif any(getattr(riding, field) != value for field, value in values.items()):
-            for field, value in values.items():
-                setattr(riding, field, value)
+        elif assign_changed(riding, values):
             to_update.append(riding)
             counts["updated"] += 1
         else:
             counts["unchanged"] += 1
     Riding.objects.bulk_create(to_create)
     Riding.objects.bulk_update(to_update, FIELDS)
+    transaction.on_commit(tally.forget_ridings)
     mentioned = {code for code, _values in rows}
     return counts, sorted(set(existing) - mentioned)
 
