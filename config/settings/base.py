@@ -294,3 +294,14 @@ PETITION_CONFIRM_LINK_MAX_AGE = env.int("PETITION_CONFIRM_LINK_MAX_AGE", default
 PETITION_PAGE_CACHE = env.bool("PETITION_PAGE_CACHE", default=True)
 # A translated page instead of Django's technical 403 when a form's CSRF check fails.
 CSRF_FAILURE_VIEW = "petitions.views.csrf_failure"
+
+# Delivery packets (petitions/packets/). Fonts: Debian's fonts-noto-core (`make system-deps`),
+# which has Latin and Gurmukhi.
+PACKET_FONT_DIR = Path(env("PACKET_FONT_DIR", default="/usr/share/fonts/truetype/noto"))
+# Postal codes of named signers in packets: "full" (M5S 2T9) or "fsa" (first three: M5S).
+PACKET_POSTAL_CODE = env("PACKET_POSTAL_CODE", default="full")
+
+# Imports in the admin (django-import-export): larger uploads are refused...
+IMPORT_MAX_UPLOAD_BYTES = env.int("IMPORT_MAX_UPLOAD_BYTES", default=20 * 1024 * 1024)
+# ...and files with more rows than this are applied by a background task with a progress bar.
+IMPORT_BACKGROUND_ROWS = env.int("IMPORT_BACKGROUND_ROWS", default=2000)

@@ -2,10 +2,10 @@
 signatures (view, add, change, delete, and export signatures). Editors and Translators get
 none of these: they never see signers' personal data."""
 
-from django.contrib.auth.management import create_permissions
 from django.db import migrations
 
-ORGANIZERS = "Organizers"
+from petitions.migrations import _permissions
+
 MODEL_PERMISSIONS = [
     ("riding", ["view", "add", "change", "delete"]),
     ("member", ["view", "add", "change", "delete"]),
@@ -14,36 +14,12 @@ MODEL_PERMISSIONS = [
 ]
 
 
-def codenames():
-    return [f"{action}_{model}" for model, actions in MODEL_PERMISSIONS for action in actions]
-
-
 def grant(apps, schema_editor):
-    Group = apps.get_model("auth", "Group")
-    Permission = apps.get_model("auth", "Permission")
-    # Permissions are normally created after all migrations; these ones are needed now.
-    for app_config in apps.get_app_configs():
-        app_config.models_module = True
-        create_permissions(app_config, apps=apps, verbosity=0)
-        app_config.models_module = None
-
-    organizers, _ = Group.objects.get_or_create(name=ORGANIZERS)
-    for codename in codenames():
-        organizers.permissions.add(
-            Permission.objects.get(content_type__app_label="petitions", codename=codename)
-        )
+    _permissions.grant(apps, MODEL_PERMISSIONS)
 
 
 def revoke(apps, schema_editor):
-    Group = apps.get_model("auth", "Group")
-    Permission = apps.get_model("auth", "Permission")
-    organizers = Group.objects.filter(name=ORGANIZERS).first()
-    if organizers:
-        organizers.permissions.remove(
-            *Permission.objects.filter(
-                content_type__app_label="petitions", codename__in=codenames()
-            )
-        )
+    _permissions.revoke(apps, MODEL_PERMISSIONS)
 
 
 class Migration(migrations.Migration):

@@ -1,3 +1,4 @@
+from petitions.models.packets import Delivery, Packet, PacketBatch, PacketJob
 from petitions.models.pages import PetitionIndexPage, PetitionPage
 from petitions.models.ridings import (
     CURRENT_REPRESENTATION_ORDER,
@@ -10,7 +11,11 @@ from petitions.models.signatures import Signature
 
 __all__ = [
     "CURRENT_REPRESENTATION_ORDER",
+    "Delivery",
     "Member",
+    "Packet",
+    "PacketBatch",
+    "PacketJob",
     "PetitionIndexPage",
     "PetitionPage",
     "PostalCodeRiding",
