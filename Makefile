@@ -18,7 +18,7 @@ RUFF := $(VENV)/bin/ruff
 
 # Debian packages: gettext for msgfmt (compilemessages); fonts-noto-core for the Noto fonts
 # (Latin, Gurmukhi) of the petition packets, and the source of site/static/fonts/.
-DEB_PACKAGES := gettext fonts-noto-core
+DEB_PACKAGES := gettext fonts-noto-core poppler-utils
 
 # The test database (PostgreSQL) and the SQLite smoke run.
 TEST_DATABASE_URL ?= postgres://postgres@127.0.0.1:5432/test

@@ -434,12 +434,13 @@ def _load_process(make_client, indexes, start_at, stop_at, queue):
     queue.put((latencies, dict(outcomes), errors))
 
 
-def run_load(make_client, *, duration, clients, processes=2):
+def run_load(make_client, *, duration, clients, processes=2, keep_latencies=False):
     """A closed loop: `clients` concurrent clients (threads spread over `processes` forked
     processes, so that the load generator is not held back by one GIL) each make requests
     back to back for `duration` seconds. make_client(index) returns a callable that makes one
     request and returns "ok" (or "ok:<detail>") or another outcome name. Returns throughput
-    and latencies of the "ok" requests, and the count of every outcome."""
+    and latencies of the "ok" requests, and the count of every outcome (with
+    `keep_latencies`, also each latency, "latencies_s", for load_summary)."""
     # The children are forked: they must not share this process's database connections.
     with contextlib.suppress(Exception):
         from django.db import connections
@@ -473,19 +474,27 @@ def run_load(make_client, *, duration, clients, processes=2):
             if worker.is_alive():
                 worker.kill()
                 worker.join(timeout=5)
-    latencies.sort()
-    ms = [value * 1000 for value in latencies]
+    result = load_summary(latencies, outcomes, errors, duration=duration, clients=clients)
+    if keep_latencies:
+        result["latencies_s"] = latencies
+    return result
+
+
+def load_summary(latencies, outcomes, errors, *, duration, clients):
+    """run_load's figures from the latencies (seconds) of the "ok" requests, the count of
+    every outcome and the errors of one or more runs lasting `duration` seconds in all."""
+    ms = sorted(value * 1000 for value in latencies)
     return {
         "clients": clients,
         "duration_s": duration,
-        "requests_ok": len(latencies),
-        "per_s": round(len(latencies) / duration, 1),
+        "requests_ok": len(ms),
+        "per_s": round(len(ms) / duration, 1),
         "p50_ms": _round(percentile(ms, 50)),
         "p90_ms": _round(percentile(ms, 90)),
         "p99_ms": _round(percentile(ms, 99)),
         "max_ms": _round(ms[-1] if ms else None),
         "outcomes": dict(outcomes),
-        "errors": errors[:5],
+        "errors": list(errors)[:5],
     }
 
 

@@ -5,12 +5,16 @@ database, bench_sign, migrated, ridings imported) and the Redis cache. Closed-lo
 (threads in 2 forked processes) first GET the petition page for a real CSRF cookie and the
 form's csrfmiddlewaretoken, then, for SIGN_SECONDS:
 
-- sign: POST distinct valid signatures to the sign route (<petition URL>sign/), the full
-  path: form validation, rate limit, riding resolution (no postal-code table is loaded and
-  Represent is off, so the province's ridings are looked up and most signers are sent on to
-  choose their riding), insert, confirmation-email task, 303;
+- sign: POST distinct valid signatures where the page's form posts them
+  (/<language>/sign-petition/<page id>/), the full path: form validation, rate limit, riding
+  resolution (no postal-code table is loaded and Represent is off, so the province's ridings
+  are looked up and most signers are sent on to choose their riding), insert,
+  confirmation-email task, 303;
 - baseline: POST to a bench-only view behind the same middleware, CSRF check included, that
   inserts one signature row and answers 303 (bench/_views.py).
+
+The two take turns (ROUNDS runs of each, SIGN_SECONDS in all per kind), so that other work on
+a shared machine weighs on both alike; "runs" in the results lists each run's figures.
 
 Then: lost = accepted responses minus rows in the database, duplicates = rows sharing an
 email. Targets: sign/baseline ≥ 0.6, ≥ 300 signatures/s, lost = duplicates = 0.
@@ -25,6 +29,7 @@ worker) instead of sync workers."""
 import os
 import re
 import time
+from collections import Counter
 from urllib.parse import urlencode
 
 from _harness import (
@@ -33,6 +38,7 @@ from _harness import (
     cookie_value,
     create_petition_site,
     environment,
+    load_summary,
     log,
     manage,
     measured,
@@ -110,12 +116,12 @@ class Client:
         return response.status, response.getheaders(), response.read()
 
 
-def signer_fields(run, kind, index, n, csrf_token):
+def signer_fields(run, kind, index, n, csrf_token, part=0):
     number = index * 1_000_000 + n
     return {
         "csrfmiddlewaretoken": csrf_token,
         "full_name": f"Signer {kind} {number}",
-        "email": f"{run}-{kind}-{index}-{n}@example.org",
+        "email": f"{run}-{kind}-{part}.{index}-{n}@example.org",
         "postal_code": POSTAL_CODES[number % len(POSTAL_CODES)],
         "city": "Toronto",
         "consent": "share_name_with_mp" if number % 3 == 0 else "count_only",
@@ -123,8 +129,9 @@ def signer_fields(run, kind, index, n, csrf_token):
     }
 
 
-def sign_client(port, page_path, run, kind):
-    """Clients that sign (kind "sign") or post the baseline insert (kind "base")."""
+def sign_client(port, page_path, run, kind, part=0):
+    """Clients that sign (kind "sign") or post the baseline insert (kind "base"); `part`
+    keeps the emails of successive runs of the same kind apart."""
 
     def make(index):
         client = Client(port, page_path)
@@ -132,7 +139,7 @@ def sign_client(port, page_path, run, kind):
 
         def post():
             n = next(counter)
-            fields = signer_fields(run, kind, index, n, client.csrf_token)
+            fields = signer_fields(run, kind, index, n, client.csrf_token, part)
             if kind == "sign":
                 status, headers, body = client.send("POST", client.sign_path, fields)
             else:
@@ -177,6 +184,55 @@ def get_client(port, path, expect_cache_header=False):
 
 
 PETITION_ID = None
+# The signatures and their baseline run in turns (base, sign, sign, base, base, sign), each for
+# SIGN_SECONDS / ROUNDS: other work on the machine, which comes and goes, then weighs on both
+# alike.
+ROUNDS = 3
+
+
+def alternating(server, port, page_path, run):
+    parts = {"base": [], "sign": []}
+    for round_ in range(ROUNDS):
+        for kind in ("base", "sign") if round_ % 2 == 0 else ("sign", "base"):
+            parts[kind].append(
+                measured(
+                    server,
+                    DATABASE,
+                    lambda kind=kind, round_=round_: run_load(
+                        sign_client(port, page_path, run, kind, part=round_),
+                        duration=SIGN_SECONDS / ROUNDS,
+                        clients=CLIENTS,
+                        keep_latencies=True,
+                    ),
+                )
+            )
+    return merged(parts["base"]), merged(parts["sign"])
+
+
+def merged(parts):
+    """One result from the runs of one kind (figures over all their requests), with each
+    run's throughput and server CPU."""
+    latencies, outcomes, errors = [], Counter(), []
+    for part in parts:
+        latencies += part.pop("latencies_s")
+        outcomes.update(part["outcomes"])
+        errors += part["errors"]
+    result = load_summary(
+        latencies, outcomes, errors, duration=sum(p["duration_s"] for p in parts), clients=CLIENTS
+    )
+    requests = [sum(part["outcomes"].values()) for part in parts]
+    cpu_ms = sum(
+        (part["server_cpu_ms_per_request"] or 0) * n
+        for part, n in zip(parts, requests, strict=True)
+    )
+    result["server_cpu_ms_per_request"] = (
+        round(cpu_ms / sum(requests), 2) if any(requests) else None
+    )
+    result["runs"] = [
+        {"per_s": part["per_s"], "server_cpu_ms_per_request": part["server_cpu_ms_per_request"]}
+        for part in parts
+    ]
+    return result
 
 
 def count_rows(petition_id, run):
@@ -254,26 +310,8 @@ def main():
                 ),
             )
 
-            log("baseline inserts")
-            baseline = measured(
-                server,
-                DATABASE,
-                lambda: run_load(
-                    sign_client(port, page_path, run, "base"),
-                    duration=SIGN_SECONDS,
-                    clients=CLIENTS,
-                ),
-            )
-            log("signatures")
-            sign = measured(
-                server,
-                DATABASE,
-                lambda: run_load(
-                    sign_client(port, page_path, run, "sign"),
-                    duration=SIGN_SECONDS,
-                    clients=CLIENTS,
-                ),
-            )
+            log(f"baseline inserts and signatures, alternating, {ROUNDS} runs of each")
+            baseline, sign = alternating(server, port, page_path, run)
             description = server.description
         time.sleep(0.5)
         rows = count_rows(petition.pk, run)

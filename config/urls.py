@@ -10,6 +10,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 from home import views as home_views
 from home.sitemaps import LocalizedSitemap
 from petitions import api as petitions_api
+from petitions import views as petitions_views
 
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
@@ -38,5 +39,8 @@ if settings.DEBUG:
 # browser's Accept-Language through LocaleMiddleware.
 urlpatterns += i18n_patterns(
     path("search/", home_views.search, name="search"),
+    # Before Wagtail's pages, whose routing this skips (petitions/views.py). No page slug can
+    # shadow it but a top-level page named "sign-petition" with numbered children.
+    path("sign-petition/<int:page_id>/", petitions_views.sign_petition, name="petition_sign"),
     path("", include(wagtail_urls)),
 )

@@ -1009,6 +1009,9 @@ PETITIONS = [
                         "When our bunkhouse flooded, we slept in the barn for two weeks. I "
                         "could not complain: my permit said I could only work for him."
                     ),
+                    # Stored as the editor stores an empty optional field, for translation.
+                    "image": None,
+                    "image_alt": "",
                 },
             ),
         ],

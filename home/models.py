@@ -10,6 +10,7 @@ from wagtail.models import Orderable, Page, TranslatableMixin
 from wagtail.search import index
 
 from home.blocks import BodyStreamBlock
+from home.imports.models import ExportJob, ImportJob  # noqa: F401 (the app's models)
 from home.routing import ChildRoutingMixin
 
 

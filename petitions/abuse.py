@@ -13,6 +13,8 @@ from django.conf import settings
 from django.core.cache import cache
 from django.utils.crypto import salted_hmac
 
+from config.redis_cache import count_in_window
+
 
 def client_ip(request):
     remote_addr = request.META.get("REMOTE_ADDR", "")
@@ -53,10 +55,4 @@ def allow_signing(petition_id, ip_hash):
     if limit <= 0:
         return True
     key = f"petitions:rate:{petition_id}:{ip_hash or 'none'}"
-    cache.add(key, 0, timeout=window)
-    try:
-        used = cache.incr(key)
-    except ValueError:  # expired between add and incr
-        cache.add(key, 1, timeout=window)
-        used = 1
-    return used <= limit
+    return count_in_window(cache, key, window) <= limit

@@ -45,16 +45,7 @@ VIEW_SIGNATURES = "petitions.view_signature"
 CHANGE_SIGNATURES = "petitions.change_signature"
 EXPORT_SIGNATURES = "petitions.export_signature"
 
-# A spreadsheet treats a cell starting with one of these as a formula ("CSV injection").
-FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
 POSTAL_CODE_QUERY = re.compile(r"[A-Z]\d[A-Z](\d[A-Z]\d)?")
-
-
-def escape_formula(value):
-    """Make a text cell that a spreadsheet would evaluate stay text (OWASP: prefix a quote)."""
-    if isinstance(value, str) and value.startswith(FORMULA_PREFIXES):
-        return "'" + value
-    return value
 
 
 def source_petitions():
@@ -187,14 +178,6 @@ class SignatureIndexView(IndexView):
             except AttributeError:
                 row[field] = ""
         return row
-
-    def preprocess_field_value(self, field, value, export_format):
-        value = super().preprocess_field_value(field, value, export_format)
-        if export_format == self.FORMAT_CSV:
-            # openpyxl already stores a leading "=" as text in XLSX (Wagtail forces the cell
-            # type); CSV has no types, so text that looks like a formula gets a quote.
-            value = escape_formula(value)
-        return value
 
     def as_spreadsheet(self, queryset, spreadsheet_format):
         logger.info("User %s exported signatures as %s", self.request.user.pk, spreadsheet_format)

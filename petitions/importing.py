@@ -7,15 +7,19 @@ problems is applied, in one transaction, so a bad file changes nothing."""
 
 import csv
 import datetime
+import functools
 import time
 from pathlib import Path
 
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
+from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext_lazy
 from localflavor.ca.ca_provinces import PROVINCE_CHOICES
+
+from petitions.names import normalize_riding_name
 
 PROVINCES = {code for code, _name in PROVINCE_CHOICES}
 
@@ -37,6 +41,20 @@ PROVINCE_BY_CODE_PREFIX = {
 }
 CODE_PREFIX_BY_PROVINCE = {
     province: prefix for prefix, province in PROVINCE_BY_CODE_PREFIX.items()
+}
+
+# Names of provinces that PROVINCE_CHOICES lacks: the French ones (localflavor has no French
+# catalogue) and older English ones.
+FRENCH_PROVINCE_NAMES = {
+    "Terre-Neuve-et-Labrador": "NL",
+    "Île-du-Prince-Édouard": "PE",
+    "Nouvelle-Écosse": "NS",
+    "Nouveau-Brunswick": "NB",
+    "Québec": "QC",
+    "Colombie-Britannique": "BC",
+    "Territoires du Nord-Ouest": "NT",
+    "Yukon Territory": "YT",
+    "Newfoundland": "NL",
 }
 
 # How many problems one report lists before it says how many more there are.
@@ -139,14 +157,22 @@ def read_csv(path, required, optional=()):
     missing = [column for column in required if column not in header]
     if missing:
         raise DataImportError(
-            _("The file lacks the column(s) %(missing)s; its columns are %(header)s."),
-            {"missing": ", ".join(missing), "header": ", ".join(header)},
+            ngettext_lazy(
+                "The file lacks the column %(missing)s; its columns are %(header)s.",
+                "The file lacks the columns %(missing)s; its columns are %(header)s.",
+                "count",
+            ),
+            {"missing": ", ".join(missing), "header": ", ".join(header), "count": len(missing)},
         )
     duplicated = sorted({column for column in header if header.count(column) > 1 and column})
     if duplicated:
         raise DataImportError(
-            _("The file has the column(s) %(columns)s more than once."),
-            {"columns": ", ".join(duplicated)},
+            ngettext_lazy(
+                "The file has the column %(columns)s more than once.",
+                "The file has the columns %(columns)s more than once.",
+                "count",
+            ),
+            {"columns": ", ".join(duplicated), "count": len(duplicated)},
         )
 
     wanted = [(i, column) for i, column in enumerate(header) if column in {*required, *optional}]
@@ -192,6 +218,30 @@ def check_province(row, column="province"):
             {"value": row[column], "choices": ", ".join(sorted(PROVINCES))},
         )
     return province
+
+
+def province_code(value):
+    """The two-letter code of a province or territory given by its code or its English or
+    French name, in any case and with or without accents ("Québec", "British Columbia",
+    "Colombie-Britannique", "bc"); None when it is none of them."""
+    key = normalize_riding_name(value)
+    if not key:
+        return None
+    if key.upper() in PROVINCES:
+        return key.upper()
+    return _provinces_by_name().get(key)
+
+
+@functools.cache
+def _provinces_by_name():
+    names = {}
+    for language in ("en", "fr"):
+        with translation.override(language):
+            for code, name in PROVINCE_CHOICES:
+                names[normalize_riding_name(str(name))] = code
+    for name, code in FRENCH_PROVINCE_NAMES.items():
+        names[normalize_riding_name(name)] = code
+    return names
 
 
 def check_text(row, column, max_length, required=True):

@@ -16,13 +16,19 @@ Two rules:
 2. Signatures never confirmed are deleted UNCONFIRMED_SIGNATURE_DAYS after they were made,
    on every petition (they never counted; invalidated ones included).
 
-Both are idempotent. Nothing here logs personal data."""
+Both are idempotent. Nothing here logs personal data.
+
+Delivery packets name signers, so anonymizing a petition also deletes its packets: every
+object under its prefix in the private bucket (PDFs, CSVs, ZIPs, leftovers of interrupted
+attempts) and then its Packet and PacketBatch rows (the delivery log stays: it names no
+signer). When the bucket cannot be reached, the rows stay and the next run tries again."""
 
 import datetime
 import logging
 from dataclasses import dataclass, field
 
 from django.conf import settings
+from django.db import transaction
 from django.db.models import Count
 from django.utils import timezone
 
@@ -82,6 +88,10 @@ class PurgeReport:
     anonymized: list = field(default_factory=list)
     # [(petition, number of unconfirmed signatures deleted or to delete)]
     deleted: list = field(default_factory=list)
+    # [(petition, number of packets deleted or to delete)]
+    packets: list = field(default_factory=list)
+    # [(petition, why its packets could not be deleted)]
+    packet_errors: list = field(default_factory=list)
 
     @property
     def anonymized_total(self):
@@ -90,6 +100,10 @@ class PurgeReport:
     @property
     def deleted_total(self):
         return sum(n for _petition, n in self.deleted)
+
+    @property
+    def packets_total(self):
+        return sum(n for _petition, n in self.packets)
 
 
 def stale_unconfirmed(days, now=None):
@@ -131,6 +145,38 @@ def anonymize_finished(days, dry_run=False, today=None, deleted=None):
     return result
 
 
+def delete_packets(petition, dry_run=False):
+    """Delete the petition's packets (objects, then rows); returns how many Packet rows
+    went (or would go). StorageUnavailable when the bucket cannot be reached."""
+    from petitions.models import Packet, PacketBatch
+    from petitions.packets import storage
+
+    packets = Packet.objects.filter(petition=petition)
+    batches = PacketBatch.objects.filter(petition=petition)
+    n = packets.count()
+    if dry_run or not (n or batches.exists()):
+        return n
+    storage.delete(*storage.list_names(storage.petition_prefix(petition.pk)))
+    with transaction.atomic():
+        batches.delete()
+        packets.delete()
+    return n
+
+
+def delete_finished_packets(petitions, report, dry_run=False):
+    from petitions.packets.storage import StorageUnavailable
+
+    for petition in petitions:
+        try:
+            n = delete_packets(petition, dry_run=dry_run)
+        except StorageUnavailable as error:
+            report.packet_errors.append((petition, str(error)))
+            logger.error("Packets of petition %s could not be deleted: %s", petition.pk, error)
+            continue
+        if n:
+            report.packets.append((petition, n))
+
+
 def purge(retention=None, unconfirmed=None, dry_run=False):
     """Apply both rules (unconfirmed deletions first); returns a PurgeReport."""
     retention = retention_days() if retention is None else retention
@@ -139,11 +185,16 @@ def purge(retention=None, unconfirmed=None, dry_run=False):
     report.anonymized = anonymize_finished(
         retention, dry_run=dry_run, deleted=stale_unconfirmed(unconfirmed)
     )
+    # Every finished petition, not only those anonymized now: a run that could not reach
+    # the bucket left packets behind.
+    delete_finished_packets(petitions_to_anonymize(retention), report, dry_run=dry_run)
     if not dry_run:
         logger.info(
-            "Signature purge: deleted %d unconfirmed, anonymized %d on %d petitions",
+            "Signature purge: deleted %d unconfirmed, anonymized %d on %d petitions, "
+            "deleted %d packets",
             report.deleted_total,
             report.anonymized_total,
             len(report.anonymized),
+            report.packets_total,
         )
     return report

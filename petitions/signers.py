@@ -69,15 +69,23 @@ def canonical_email(value):
     return email
 
 
-def clean_name(value):
-    """A name as people write it, without control or invisible format characters and with
-    runs of white space folded; ValidationError when empty or too long."""
+def fold_text(value, keep_joiners=False):
+    """`value` without control or invisible format characters, runs of white space folded to
+    one space, in NFC. Zero-width (non-)joiners shape Gurmukhi and other scripts: names keep
+    them (`keep_joiners`)."""
     text = "".join(
         " " if unicodedata.category(ch) in {"Cc", "Zl", "Zp"} or ch.isspace() else ch
-        for ch in unicodedata.normalize("NFC", str(value or ""))
-        if unicodedata.category(ch) != "Cf" or ch in "\u200c\u200d"
+        for ch in str(value or "")
+        if unicodedata.category(ch) != "Cf" or (keep_joiners and ch in "\u200c\u200d")
     )
-    name = re.sub(r"\s+", " ", text).strip()
+    # Normalized after the removals: a format character between a letter and its accent
+    # would otherwise leave them uncomposed, and one name stored two ways.
+    return unicodedata.normalize("NFC", re.sub(r"\s+", " ", text).strip())
+
+
+def clean_name(value):
+    """A name as people write it (fold_text); ValidationError when empty or too long."""
+    name = fold_text(value, keep_joiners=True)
     if not name:
         raise ValidationError(_("Enter your full name."), code="required")
     if len(name) > MAX_NAME_LENGTH:

@@ -2,10 +2,14 @@
 views, in plain functions testable without HTTP. Input is already validated (SignatureForm).
 
 One signature per canonical email per petition is the database's job (the partial unique
-constraint on Signature): the insert runs in its own savepoint and an IntegrityError means
-someone with that email signed first, even if it was a moment ago in another process. The
-confirmation email is a task enqueued once the transaction has committed: nothing slow, and
-no email for a signature that was rolled back."""
+constraint on Signature): the signature is inserted with ON CONFLICT DO NOTHING, and no row
+back means someone with that email signed first, even if it was a moment ago in another
+process. (Not an IntegrityError: PostgreSQL would log the failed statement's key, an email
+address, at every repeat signature.) The confirmation email is a task enqueued once the
+transaction has committed: nothing slow, and no email for a signature that was rolled back.
+
+`sign` takes a PetitionPage or the PetitionFacts the sign view keeps in the cache
+(petitions/petition_facts.py): the source page's terms are all it needs."""
 
 import logging
 from dataclasses import dataclass, field
@@ -13,16 +17,22 @@ from datetime import timedelta
 
 from django.conf import settings
 from django.core.cache import cache
-from django.db import IntegrityError, transaction
+from django.db import IntegrityError, connections, router, transaction
+from django.db.models.constants import OnConflict
 from django.utils import timezone
 from django.utils.translation import get_language
 
 from petitions import represent
 from petitions.abuse import hash_ip
 from petitions.models import Signature
+from petitions.petition_facts import PetitionFacts
 from petitions.ridings import resolve_riding
 from petitions.signers import provinces_for_postal_code
-from petitions.tasks import backfill_ridings, send_confirmation_email
+from petitions.tasks import (
+    backfill_ridings,
+    send_already_signed_email,
+    send_confirmation_email,
+)
 
 logger = logging.getLogger(__name__)
 
@@ -33,6 +43,8 @@ CLOSED = "closed"
 # A repeat signature asks for another confirmation email at most this often (seconds): a
 # double click sends one email, "I did not get it, let me sign again" a minute later another.
 CONFIRMATION_RESEND_INTERVAL = 60
+# A repeat of a signature that needs no confirming emails its signer at most this often.
+ALREADY_SIGNED_NOTICE_INTERVAL = 60 * 60 * 24
 # The Represent API's rate limit is per minute: a backfill waits for the next window.
 BACKFILL_DELAY = timedelta(minutes=1)
 
@@ -59,8 +71,14 @@ def _province(resolution, postal_code):
     return provinces[0] if len(provinces) == 1 else ""
 
 
-def _existing(petition, email):
-    return Signature.objects.filter(petition=petition, email=email).first()
+def _existing(petition_id, email):
+    return Signature.objects.filter(petition_id=petition_id, email=email).first()
+
+
+def _enqueue_confirmation(signature_id):
+    # robust: the signature is saved either way; a queue failure is logged, and signing
+    # again sends the email again.
+    transaction.on_commit(lambda: send_confirmation_email.enqueue(signature_id), robust=True)
 
 
 def queue_confirmation(signature):
@@ -70,10 +88,7 @@ def queue_confirmation(signature):
         f"petitions:confirmation:{signature.pk}", 1, timeout=CONFIRMATION_RESEND_INTERVAL
     ):
         return False
-    signature_id = signature.pk
-    # robust: the signature is saved either way; a queue failure is logged, and signing
-    # again sends the email again.
-    transaction.on_commit(lambda: send_confirmation_email.enqueue(signature_id), robust=True)
+    _enqueue_confirmation(signature.pk)
     return True
 
 
@@ -90,37 +105,81 @@ def queue_riding_backfill():
         )
 
 
-def _duplicate(petition, existing):
-    queued = False
-    if (
-        petition.confirmation_required
-        and existing.confirmed_at is None
-        and existing.invalidated_at is None
-        and existing.email
+def queue_already_signed_notice(signature):
+    """Enqueue the "you have already signed" email once the current transaction commits,
+    at most once per ALREADY_SIGNED_NOTICE_INTERVAL per signature. Returns whether it was."""
+    if not cache.add(
+        f"petitions:already-signed:{signature.pk}", 1, timeout=ALREADY_SIGNED_NOTICE_INTERVAL
     ):
-        queued = queue_confirmation(existing)
+        return False
+    signature_id = signature.pk
+    transaction.on_commit(lambda: send_already_signed_email.enqueue(signature_id), robust=True)
+    return True
+
+
+def _duplicate(terms, existing):
+    """A repeat: the signer is told by email, never on the page (which a stranger who typed
+    their address would see): a new confirmation email while the signature needs one, else a
+    notice that it already counts."""
+    queued = False
+    if existing.invalidated_at is not None or not existing.email:
+        pass
+    elif terms.confirmation_required and existing.confirmed_at is None:
+        # A new signature's email was enqueued as it was inserted (a double click).
+        if existing.created_at <= timezone.now() - timedelta(seconds=CONFIRMATION_RESEND_INTERVAL):
+            queued = queue_confirmation(existing)
+    elif existing.created_at <= timezone.now() - timedelta(seconds=CONFIRMATION_RESEND_INTERVAL):
+        queue_already_signed_notice(existing)
     return SignResult(DUPLICATE, existing, confirmation_queued=queued)
 
 
+def _insert(signature):
+    """Insert `signature` unless its petition has one with its email already (then None):
+    one statement, no savepoint, no error for the database to log."""
+    using = router.db_for_write(Signature)
+    if not connections[using].features.can_return_columns_from_insert:
+        try:
+            with transaction.atomic(using=using):
+                signature.save(using=using)
+        except IntegrityError:
+            return None
+        return signature
+    meta = Signature._meta
+    fields = [f for f in meta.concrete_fields if not f.primary_key]
+    rows = Signature.objects.db_manager(using)._insert(
+        [signature],
+        fields=fields,
+        returning_fields=meta.db_returning_fields,
+        using=using,
+        on_conflict=OnConflict.IGNORE,
+    )
+    # [None]: the row conflicted and nothing came back.
+    if not rows or rows[0] is None:
+        return None
+    for value, returned in zip(rows[0], meta.db_returning_fields, strict=True):
+        setattr(signature, returned.attname, value)
+    signature._state.adding = False
+    signature._state.db = using
+    return signature
+
+
 def sign(petition, data, ip="", language=None, source=Signature.Source.WEB):
-    """Sign `petition` (any translation of it) with cleaned form data (full_name, email,
-    postal_code, city, consent, updates_opt_in) from address `ip` in `language`.
+    """Sign `petition` (any translation of it, as a PetitionPage or its PetitionFacts) with
+    cleaned form data (full_name, email, postal_code, city, consent, updates_opt_in) from
+    address `ip` in `language`.
 
     Returns a SignResult: SIGNED (riding set, or None with the candidates to choose from),
-    DUPLICATE (the existing signature; a new confirmation email is queued when it is still
-    unconfirmed) or CLOSED (nothing stored)."""
-    petition = petition.source_petition
-    if not petition.is_open:
+    DUPLICATE (the existing signature; unless it was signed within the last minute, its
+    signer is emailed: a new confirmation email while it is unconfirmed, else a notice that
+    it already counts) or CLOSED (nothing stored)."""
+    terms = petition if isinstance(petition, PetitionFacts) else PetitionFacts.of(petition)
+    if not terms.is_open:
         return SignResult(CLOSED)
     email = data["email"]
-    existing = _existing(petition, email)
-    if existing is not None:
-        return _duplicate(petition, existing)
-
     postal_code = data["postal_code"]
     resolution = resolve_riding(postal_code)
     signature = Signature(
-        petition=petition,
+        petition_id=terms.source_id,
         full_name=data["full_name"],
         email=email,
         postal_code=postal_code,
@@ -132,18 +191,19 @@ def sign(petition, data, ip="", language=None, source=Signature.Source.WEB):
         language=(language or get_language() or settings.LANGUAGE_CODE)[:8],
         source=source,
         ip_hash=hash_ip(ip),
-        confirmed_at=None if petition.confirmation_required else timezone.now(),
+        confirmed_at=None if terms.confirmation_required else timezone.now(),
     )
-    try:
-        with transaction.atomic():
-            signature.save()
-    except IntegrityError:
-        existing = _existing(petition, email)
+    if _insert(signature) is None:
+        existing = _existing(terms.source_id, email) if email else None
         if existing is None:
-            raise  # not the one-signature-per-email constraint
-        return _duplicate(petition, existing)
+            raise IntegrityError("The signature conflicts with a row that is not its email's.")
+        return _duplicate(terms, existing)
 
-    queued = queue_confirmation(signature) if petition.confirmation_required else False
+    queued = False
+    if terms.confirmation_required:
+        # A new signature: nothing was sent for it yet, no need to ask the cache.
+        _enqueue_confirmation(signature.pk)
+        queued = True
     if resolution.source == "province":  # neither the table nor Represent knew the code
         queue_riding_backfill()
     candidates = [] if resolution.riding else list(resolution.candidates)

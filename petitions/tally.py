@@ -44,7 +44,11 @@ def _ridings_by_id():
 
 
 def forget_ridings():
-    cache.delete(RIDINGS_KEY)
+    """After ridings or postal codes change: drop the cached riding map, and what each process
+    keeps in memory for riding resolution (petitions/ridings.py)."""
+    from petitions.ridings import GENERATION_KEY
+
+    cache.delete_many([RIDINGS_KEY, GENERATION_KEY])
 
 
 def compute_counts(petition_id):

@@ -55,3 +55,13 @@ def send_confirmation_email(signature_id):
     from petitions.emails import send_confirmation
 
     return send_confirmation(signature_id)
+
+
+@task()
+def send_already_signed_email(signature_id):
+    """Tell a signer their address was used to sign a petition again (enqueued by
+    petitions/signing.py for a repeat whose signature needs no confirming). Returns whether
+    an email was sent."""
+    from petitions.emails import send_already_signed
+
+    return send_already_signed(signature_id)

@@ -1,28 +1,43 @@
 """The supporter-facing petition views, routed by PetitionPage (RoutablePageMixin):
 
     <petition URL>                  the petition and its sign form (cached, see page_cache.py)
-    <petition URL>sign/             POST the form → 303 to riding/<token>/ or thanks/<token>/
     <petition URL>riding/<token>/   choose among candidate ridings, or "I don't know"
     <petition URL>thanks/<token>/   counts, the signer's riding and MP, share links
     <petition URL>confirm/<token>/  the emailed link: GET shows a button, POST confirms
+
+and the one the sign form posts to, a plain Django URL in config/urls.py:
+
+    /<language>/sign-petition/<page id>/   POST → 303 to riding/<token>/ or thanks/<token>/
+
+Signing is the moment a campaign's traffic peaks, so it skips Wagtail's page routing (a
+site lookup and a query per path segment): what it needs to know about the page comes from
+the cache (petition_facts.py), and the page itself is loaded only to render something other
+than the redirect (form errors, closed, rate limited, repeat, honeypot). Wagtail's
+page-serving hooks (`before_serve_page`, `on_serve_page`: view restrictions) run only for
+pages that have a view restriction, as with the page cache. `<petition URL>sign/` still
+accepts the form, for pages rendered before this URL existed.
 
 Thin: the work is in signing.py (domain), forms.py (validation), abuse.py (IP hash, rate
 limit) and page_cache.py. Token pages show the signer's riding only, never a name or an email
 (people share the URL they are on), and send no referrer to the share links."""
 
+import dataclasses
 import logging
 
 from django.conf import settings
-from django.http import HttpResponseRedirect
+from django.http import Http404, HttpResponse, HttpResponseRedirect
 from django.template.response import TemplateResponse
+from django.urls import reverse
 from django.utils.cache import patch_cache_control
 from django.utils.translation import get_language
 from django.views.decorators.debug import sensitive_post_parameters
+from wagtail import hooks
 
-from petitions import page_cache, signing, tokens
+from petitions import page_cache, petition_facts, signing, tokens
 from petitions.abuse import allow_signing, client_ip, hash_ip
 from petitions.forms import HONEYPOT_FIELD, RidingChoiceForm, SignatureForm, honeypot_filled
-from petitions.models import Member, Signature
+from petitions.models import Member, PetitionPage, Signature
+from petitions.petition_facts import PetitionFacts
 from petitions.progress import Progress
 from petitions.sharing import share_links
 from petitions.tally import compute_counts, petition_counts
@@ -49,6 +64,14 @@ def _render(request, page, template, status=200, private=False, **extra):
     return response
 
 
+def sign_url(page, request=None):
+    """Where the sign form posts: the plain URL in the current language (the page's),
+    or the page's own route for a page not saved yet (a new page's preview)."""
+    if page.pk is None:
+        return page.subpage_url("sign", request=request)
+    return reverse("petition_sign", args=[page.pk])
+
+
 def _petition_context(request, page, form=None, counts=None):
     source = page.source_petition
     counts = counts if counts is not None else petition_counts(page)
@@ -60,7 +83,7 @@ def _petition_context(request, page, form=None, counts=None):
         "honeypot_field": HONEYPOT_FIELD,
         "counts": counts,
         "progress": Progress(total=counts.total, goal=source.goal),
-        "sign_url": page.subpage_url("sign", request=request),
+        "sign_url": sign_url(page, request),
         "share_links": share_links(page, request),
     }
 
@@ -110,48 +133,100 @@ def _after_signing_context(request, page, signature):
     }
 
 
-@sensitive_post_parameters("full_name", "email", "postal_code", "city")
+def _page(facts):
+    page = PetitionPage.objects.filter(pk=facts.page_id).first()
+    if page is None:  # deleted since its facts were cached
+        raise Http404
+    return page
+
+
+def _serve_through_hooks(request, page, view):
+    """`view(page)` wrapped in Wagtail's page-serving hooks (`before_serve_page`, and
+    `on_serve_page`, which checks view restrictions), as Wagtail's serve view runs a page."""
+
+    def innermost(page, request, args, kwargs):
+        return view(page)
+
+    chain = innermost
+    for hook in reversed(hooks.get_hooks("on_serve_page")):
+        chain = hook(chain)
+    for hook in hooks.get_hooks("before_serve_page"):
+        result = hook(page, request, [], {})
+        if isinstance(result, HttpResponse):
+            return result
+    return chain(page, request, [], {})
+
+
+SIGNER_FIELDS = ("full_name", "email", "postal_code", "city")
+
+
+@sensitive_post_parameters(*SIGNER_FIELDS)
+def sign_petition(request, page_id):
+    """The sign form's target, outside Wagtail's routing (see the module docstring)."""
+    facts = petition_facts.for_page_id(page_id)
+    # A page in another language is only reached by editing the URL: not found, like a
+    # page path under the wrong language prefix.
+    if facts is None or not facts.live or facts.language != get_language():
+        raise Http404
+    if not facts.public:
+        return _serve_through_hooks(
+            request, _page(facts), lambda page: _sign(request, facts, page)
+        )
+    return _sign(request, facts, None)
+
+
+@sensitive_post_parameters(*SIGNER_FIELDS)
 def sign(request, page):
+    """<petition URL>sign/, routed by Wagtail (which ran the page's serve hooks)."""
+    facts = dataclasses.replace(PetitionFacts.of(page), url=page.get_url(request) or "")
+    return _sign(request, facts, page)
+
+
+def _thanks_for_nobody(request, facts, page):
+    """The thank-you page ("check your email" when the petition asks for confirmation)
+    naming no signature: for a bot caught by the honeypot, and for a repeat, so that the page
+    tells nobody whether an email address had signed."""
+    page = page or _page(facts)
+    context = _after_signing_context(request, page, None)
+    context["awaiting_confirmation"] = facts.confirmation_required
+    return _render(request, page, "petitions/thanks.html", private=True, **context)
+
+
+def _sign(request, facts, page):
+    """The sign POST. `page` is the PetitionPage when it is already loaded, else None: it is
+    loaded only to render a page, never on the way to the redirect."""
+    if page is None and (request.method != "POST" or not facts.is_open):
+        page = _page(facts)
     if request.method != "POST":
         return HttpResponseRedirect(page.get_url(request))
-    if not page.is_open:
+    if not facts.is_open:
         return _closed(request, page)
     if honeypot_filled(request.POST):
         # A bot: the ordinary thank-you page, and nothing stored.
-        logger.info("Honeypot filled on petition %s", page.source_petition.pk)
-        context = _after_signing_context(request, page, None)
-        context["awaiting_confirmation"] = page.source_petition.confirmation_required
-        return _render(request, page, "petitions/thanks.html", private=True, **context)
+        logger.info("Honeypot filled on petition %s", facts.source_id)
+        return _thanks_for_nobody(request, facts, page)
     form = SignatureForm(request.POST)
     if not form.is_valid():
+        page = page or _page(facts)
         return _render(
             request, page, page.get_template(request), **_petition_context(request, page, form)
         )
     ip = client_ip(request)
-    if not allow_signing(page.source_petition.pk, hash_ip(ip)):
-        response = _render(request, page, "petitions/rate_limited.html", status=429)
+    if not allow_signing(facts.source_id, hash_ip(ip)):
+        response = _render(request, page or _page(facts), "petitions/rate_limited.html", 429)
         response["Retry-After"] = str(settings.PETITION_RATE_LIMIT[1])
         return response
 
-    result = signing.sign(page, form.cleaned_data, ip=ip, language=get_language())
+    result = signing.sign(facts, form.cleaned_data, ip=ip, language=get_language())
     if result.status == signing.CLOSED:
-        return _closed(request, page)
+        return _closed(request, page or _page(facts))
     if result.status == signing.DUPLICATE:
-        return _render(
-            request,
-            page,
-            "petitions/already_signed.html",
-            private=True,
-            source=page.source_petition,
-            share_links=share_links(page, request),
-        )
+        # Whoever typed the address sees what any signer sees; its owner gets an email.
+        return _thanks_for_nobody(request, facts, page)
     signature = result.signature
     if result.needs_riding:
-        token = tokens.make(signature, tokens.RIDING)
-        return _see_other(page.subpage_url("riding", token, request=request))
-    return _see_other(
-        page.subpage_url("thanks", tokens.make(signature, tokens.THANKS), request=request)
-    )
+        return _see_other(facts.route_url("riding", tokens.make(signature, tokens.RIDING)))
+    return _see_other(facts.route_url("thanks", tokens.make(signature, tokens.THANKS)))
 
 
 def _signature(page, token, purpose):

@@ -13,8 +13,21 @@ from wagtail.admin.viewsets.base import ViewSet, ViewSetGroup
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.log_actions import LogFormatter
 
+from home.imports.viewsets import ImportExportViewSetMixin
 from petitions import admin_views
 from petitions.models import Member, PostalCodeRiding, Riding, Signature
+from petitions.packets import views as packet_views
+from petitions.resources.options import MemberImportOptionsForm, RidingImportOptionsForm
+from petitions.resources.ridings import (
+    HouseOfCommonsMemberResource,
+    MemberResource,
+    RidingResource,
+)
+from petitions.resources.signatures import (
+    PostalCodeRidingResource,
+    SignatureImportOptionsForm,
+    SignatureResource,
+)
 
 
 class PetitionsAdminViewSet(ViewSet):
@@ -45,6 +58,7 @@ class PetitionsAdminViewSet(ViewSet):
                 admin_views.InvalidateView.as_view(),
                 name="invalidate",
             ),
+            *packet_views.urlpatterns(),
         ]
 
 
@@ -59,8 +73,12 @@ class OrganizerViewSet(ModelViewSet):
     list_per_page = 50
 
 
-class SignatureViewSet(OrganizerViewSet):
+class SignatureViewSet(ImportExportViewSetMixin, OrganizerViewSet):
     model = Signature
+    # Importing signers' details, like exporting them, is for Organizers only.
+    import_resource_classes = [SignatureResource]
+    import_permissions = ["petitions.add_signature", admin_views.EXPORT_SIGNATURES]
+    import_options_form_class = SignatureImportOptionsForm
     name = "petition_signatures"
     url_prefix = "petitions/signatures"
     icon = "form"
@@ -140,8 +158,11 @@ class SignatureViewSet(OrganizerViewSet):
         return {**super().get_common_view_kwargs(**kwargs), "add_url_name": None}
 
 
-class RidingViewSet(OrganizerViewSet):
+class RidingViewSet(ImportExportViewSetMixin, OrganizerViewSet):
     model = Riding
+    import_resource_classes = [RidingResource]
+    import_permissions = ["petitions.add_riding", "petitions.change_riding"]
+    import_options_form_class = RidingImportOptionsForm
     name = "petition_ridings"
     url_prefix = "petitions/ridings"
     icon = "site"
@@ -160,11 +181,17 @@ class RidingViewSet(OrganizerViewSet):
     form_fields = ["code", "name_en", "name_fr", "province", "representation_order"]
     ordering = ["-representation_order", "code"]
     list_export = ["code", "name_en", "name_fr", "province", "representation_order"]
+    # The import's columns, so that an export can be imported again.
+    export_headings = {name: name for name in list_export}
     export_filename = "ridings"
 
 
-class MemberViewSet(OrganizerViewSet):
+class MemberViewSet(ImportExportViewSetMixin, OrganizerViewSet):
     model = Member
+    # Our MP CSV, or the House of Commons members export: whichever the file's columns fit.
+    import_resource_classes = [MemberResource, HouseOfCommonsMemberResource]
+    import_permissions = ["petitions.add_member", "petitions.change_member"]
+    import_options_form_class = MemberImportOptionsForm
     name = "petition_members"
     url_prefix = "petitions/mps"
     icon = "user"
@@ -204,6 +231,7 @@ class MemberViewSet(OrganizerViewSet):
     list_export = [
         "riding.code",
         "riding.name_en",
+        "riding.province",
         "honorific",
         "first_name",
         "last_name",
@@ -214,12 +242,36 @@ class MemberViewSet(OrganizerViewSet):
         "active_from",
         "active_to",
     ]
-    export_headings = {"riding.code": _("Riding code"), "riding.name_en": _("Riding")}
+    # The columns of our MP CSV (MemberResource), so that an export can be imported again.
+    export_headings = {
+        "riding.code": "code",
+        "riding.name_en": "riding_name_en",
+        "riding.province": "province",
+        "honorific": "honorific",
+        "first_name": "given_name",
+        "last_name": "surname",
+        "party": "party",
+        "email": "email",
+        "constituency_office": "constituency_office",
+        "preferred_language": "preferred_language",
+        "active_from": "active_from",
+        "active_to": "active_to",
+    }
     export_filename = "members-of-parliament"
 
 
-class PostalCodeRidingViewSet(OrganizerViewSet):
+class PostalCodeRidingViewSet(ImportExportViewSetMixin, OrganizerViewSet):
     model = PostalCodeRiding
+    import_resource_classes = [PostalCodeRidingResource]
+    import_permissions = ["petitions.add_postalcoderiding", "petitions.change_postalcoderiding"]
+    # The import's columns, so that an export can be imported again.
+    list_export = ["postal_code", "riding.code", "weight"]
+    export_headings = {
+        "postal_code": "postal_code",
+        "riding.code": "riding_code",
+        "weight": "weight",
+    }
+    export_filename = "postal-code-ridings"
     name = "petition_postal_codes"
     url_prefix = "petitions/postal-codes"
     icon = "crosshairs"
@@ -238,6 +290,7 @@ class PetitionsAdminGroup(ViewSetGroup):
         RidingViewSet,
         MemberViewSet,
         PostalCodeRidingViewSet,
+        packet_views.DeliveryViewSet,
     )
     menu_icon = "table"
     menu_label = _("Petitions")

@@ -2,11 +2,18 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
+from home.imports.viewsets import ImportExportViewSetMixin
 from press.models import MediaContact, Organization
+from press.resources import OrganizationResource
 
 
-class OrganizationViewSet(SnippetViewSet):
+class OrganizationViewSet(ImportExportViewSetMixin, SnippetViewSet):
     model = Organization
+    # Editors and Organizers import coalition lists; exports use the import's columns.
+    import_resource_classes = [OrganizationResource]
+    import_permissions = ["press.add_organization", "press.change_organization"]
+    export_resource_class = OrganizationResource
+    export_filename = "coalition-members"
     icon = "group"
     menu_label = _("Organizations")
     list_display = ["name", "acronym", "membership", "province", "city"]

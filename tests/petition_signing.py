@@ -20,6 +20,16 @@ def form_data(**overrides):
 
 
 def sign_url(page):
+    """Where the sign form posts, in the page's language (petitions.views.sign_url)."""
+    from django.urls import reverse
+    from django.utils import translation
+
+    with translation.override(page.locale.language_code):
+        return reverse("petition_sign", args=[page.pk])
+
+
+def route_sign_url(page):
+    """The page's own sign route, kept for forms rendered before the plain URL existed."""
     return page.url + page.reverse_subpage("sign")
 
 

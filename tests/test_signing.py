@@ -10,6 +10,7 @@ import re
 
 import pytest
 from django.core import mail
+from django.test import Client
 from django.utils import timezone, translation
 
 from petitions import abuse, signing, tokens
@@ -451,31 +452,96 @@ def test_the_same_email_signs_once(client, petition, django_capture_on_commit_ca
 
     assert first.status_code == 303
     assert second.status_code == 200
-    assert "You have already signed this petition" in main_text(second)
+    assert "One more step: confirm your email" in main_text(second)
     signature = only_signature()
     assert signature.full_name == "Ana Reyes"  # a repeat changes nothing
     # Within a minute of the first email, no second one (a double click).
     assert len(mail.outbox) == 1
 
-    cache_key = f"petitions:confirmation:{signature.pk}"
-    from django.core.cache import cache
-
-    cache.delete(cache_key)  # a minute later
+    # A minute later.
+    Signature.objects.update(created_at=timezone.now() - datetime.timedelta(seconds=61))
     with django_capture_on_commit_callbacks(execute=True):
         third = post_sign(client, petition, email="ana@example.org")
+    with django_capture_on_commit_callbacks(execute=True):
+        fourth = post_sign(client, petition, email="ana@example.org")
 
-    assert "we have sent you a new confirmation email" in main_text(third)
+    assert "One more step: confirm your email" in main_text(third)
     assert len(mail.outbox) == 2
     assert mail.outbox[1].to == ["ana@example.org"]
+    assert "/confirm/" in mail.outbox[1].body
+    # And again at most once a minute.
+    assert fourth.status_code == 200
+    assert len(mail.outbox) == 2
 
 
-def test_a_confirmed_repeat_gets_no_email(
+def test_a_repeat_page_tells_a_stranger_nothing(client, instant_petition, ridings):
+    """Whoever types an address that has signed sees the thank-you page any signer sees,
+    with no riding and no word of a previous signature: the signer is told by email."""
+    post_sign(client, instant_petition)
+    signature = only_signature()
+    signature.riding = ridings["a"]
+    signature.save()
+
+    stranger = post_sign(Client(), instant_petition, full_name="A Stranger")
+    bot = post_sign(Client(), instant_petition, email="bot@example.org", ref_code="x")
+
+    assert stranger.status_code == bot.status_code == 200
+    text = main_text(stranger)
+    assert "Thank you for signing" in text
+    for revealing in ["already", "Ana", ridings["a"].name_en]:
+        assert revealing not in text
+    assert text == main_text(bot)
+    assert stranger["Cache-Control"] == "private, no-store"
+
+
+def test_a_repeat_of_a_counted_signature_emails_its_signer(
     client, instant_petition, django_capture_on_commit_callbacks
 ):
     post_sign(client, instant_petition)
     with django_capture_on_commit_callbacks(execute=True):
-        again = post_sign(client, instant_petition)
-    assert "You have already signed this petition" in main_text(again)
+        post_sign(client, instant_petition)
+    assert mail.outbox == []  # a double click
+
+    Signature.objects.update(created_at=timezone.now() - datetime.timedelta(minutes=5))
+    with django_capture_on_commit_callbacks(execute=True):
+        post_sign(client, instant_petition)
+    with django_capture_on_commit_callbacks(execute=True):
+        post_sign(client, instant_petition)
+
+    assert len(mail.outbox) == 1  # at most once a day
+    message = mail.outbox[0]
+    assert message.to == ["ana.reyes@example.org"]
+    assert "You have already signed: Count me in" in message.subject
+    assert "there is nothing more to do" in message.body
+    assert "/confirm/" not in message.body
+
+
+def test_the_already_signed_email_is_in_the_signer_s_language(instant_petition):
+    from petitions.emails import already_signed_email
+
+    signature = Signature.objects.create(
+        petition=instant_petition,
+        full_name="Ana Reyes",
+        email="ana@example.org",
+        language="fr",
+        confirmed_at=timezone.now(),
+    )
+    message = already_signed_email(signature)
+
+    assert message.extra_headers["Content-Language"] == "fr"
+    html, _type = message.alternatives[0]
+    assert '<html lang="fr">' in html
+
+
+def test_an_invalidated_signature_s_repeat_gets_no_email(
+    client, instant_petition, django_capture_on_commit_callbacks
+):
+    post_sign(client, instant_petition)
+    Signature.objects.update(
+        invalidated_at=timezone.now(), created_at=timezone.now() - datetime.timedelta(days=2)
+    )
+    with django_capture_on_commit_callbacks(execute=True):
+        assert post_sign(client, instant_petition).status_code == 200
     assert mail.outbox == []
 
 
@@ -486,24 +552,26 @@ def test_the_same_email_may_sign_other_petitions(client, petition, instant_petit
 
 
 def test_the_database_constraint_decides(petition, monkeypatch):
-    """Without the look-up that usually spots a repeat first, the insert's IntegrityError
-    still turns it into DUPLICATE (what happens when two requests race)."""
-    first = signing.sign(petition, cleaned(), ip="10.0.0.1", language="en")
+    """No look-up before the insert: the unique constraint spots a repeat (ON CONFLICT DO
+    NOTHING, so that PostgreSQL logs no error with the email in it), and only then is the
+    existing signature read."""
     calls = []
+    real_existing = signing._existing
 
-    def first_lookup_misses(petition, email):
+    def recorded(petition_id, email):
         calls.append(email)
-        if len(calls) == 1:
-            return None
-        return Signature.objects.filter(petition=petition, email=email).first()
+        return real_existing(petition_id, email)
 
-    monkeypatch.setattr(signing, "_existing", first_lookup_misses)
+    monkeypatch.setattr(signing, "_existing", recorded)
+    first = signing.sign(petition, cleaned(), ip="10.0.0.1", language="en")
+    assert first.status == signing.SIGNED
+    assert calls == []
+
     result = signing.sign(petition, cleaned(), ip="10.0.0.1", language="en")
 
-    assert first.status == signing.SIGNED
     assert result.status == signing.DUPLICATE
     assert result.signature.pk == first.signature.pk
-    assert len(calls) == 2
+    assert calls == ["ana.reyes@example.org"]
     assert Signature.objects.count() == 1
 
 

@@ -2,6 +2,7 @@
 environment (see README.md, "Configuration"); dev.py, test.py and production.py only change
 defaults."""
 
+from datetime import timedelta
 from pathlib import Path
 
 import django.conf.locale
@@ -52,10 +53,15 @@ INSTALLED_APPS = [
     "django.contrib.staticfiles",
     "django.contrib.sitemaps",
     "django.contrib.humanize",
+    "csp",
+    "axes",
 ]
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    # Early, so that its headers reach every response, cached petition pages included.
+    "config.security.ContentSecurityPolicyMiddleware",
+    "config.security.PermissionsPolicyMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     # After sessions, before common (Django's i18n docs): it picks the language from the URL.
     "home.middleware.LocaleMiddleware",
@@ -65,6 +71,8 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    # django-axes: answers a locked-out sign-in with config.security.login_locked_out.
+    "axes.middleware.AxesMiddleware",
     # Last, so that a page it serves from its cache passes through every other middleware's
     # response processing (CSRF cookie, X-Frame-Options, ...) like any other response.
     "petitions.middleware.PetitionPageCacheMiddleware",
@@ -100,7 +108,8 @@ DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 if env("REDIS_URL", default=""):
     CACHES = {
         "default": {
-            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            # Django's, reusing one Redis client per process (see the module).
+            "BACKEND": "config.redis_cache.RedisCache",
             "LOCATION": env("REDIS_URL"),
             "KEY_PREFIX": env("CACHE_KEY_PREFIX", default="coalition"),
         }
@@ -305,3 +314,41 @@ PACKET_POSTAL_CODE = env("PACKET_POSTAL_CODE", default="full")
 IMPORT_MAX_UPLOAD_BYTES = env.int("IMPORT_MAX_UPLOAD_BYTES", default=20 * 1024 * 1024)
 # ...and files with more rows than this are applied by a background task with a progress bar.
 IMPORT_BACKGROUND_ROWS = env.int("IMPORT_BACKGROUND_ROWS", default=2000)
+
+# Security headers (config/security.py explains the two policies). EMBED_FRAME_ORIGINS: the
+# video players editors may embed, comma-separated origins.
+from config import csp as _csp  # noqa: E402
+
+ADMIN_URL_PREFIX = "/admin/"
+_media_origins = _csp.media_origins(AWS_MEDIA_BUCKET_NAME, AWS_S3_ENDPOINT_URL, AWS_S3_REGION_NAME)
+_embed_origins = env.list("EMBED_FRAME_ORIGINS", default=_csp.DEFAULT_EMBED_FRAME_ORIGINS)
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": _csp.public_directives(media=_media_origins, frames=_embed_origins)
+}
+ADMIN_CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": _csp.admin_directives(media=_media_origins, frames=_embed_origins)
+}
+SECURE_REFERRER_POLICY = "same-origin"
+SECURE_CONTENT_TYPE_NOSNIFF = True
+X_FRAME_OPTIONS = "DENY"
+# No Gravatar: staff avatars would be fetched from a third party with a hash of their email.
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
+
+# The admin login: django-axes counts failed sign-ins per client address in the database
+# (shared by every web process) and refuses that address for LOGIN_LOCKOUT_MINUTES after
+# LOGIN_FAILURE_LIMIT failures, with a translated 429 page. Per address rather than per
+# username, so that nobody can lock a colleague out by guessing at their username.
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+AXES_FAILURE_LIMIT = env.int("LOGIN_FAILURE_LIMIT", default=10)
+AXES_COOLOFF_TIME = timedelta(minutes=env.int("LOGIN_LOCKOUT_MINUTES", default=15))
+AXES_LOCKOUT_PARAMETERS = ["ip_address"]
+AXES_RESET_ON_SUCCESS = True
+AXES_CLIENT_IP_CALLABLE = "petitions.abuse.client_ip"
+AXES_LOCKOUT_CALLABLE = "config.security.login_locked_out"
+# Successful sign-ins are not recorded (staff addresses and browsers kept for nothing).
+AXES_DISABLE_ACCESS_LOG = True
+# Its start-up banner and per-sign-in INFO lines would fill every process's log.
+AXES_VERBOSE = False

@@ -10,7 +10,18 @@ os.environ.setdefault("AWS_ACCESS_KEY_ID", "dev-access-key")
 os.environ.setdefault("AWS_SECRET_ACCESS_KEY", "dev-secret-key-not-for-production")
 
 from .base import *  # noqa: E402, F403
-from .base import env  # noqa: E402
+from .base import BASE_DIR, env  # noqa: E402
 
 DEBUG = env.bool("DEBUG", default=True)
 SECRET_KEY = env("SECRET_KEY", default="dev-only-insecure-key-never-use-in-production")
+
+# The web process and the tasks worker share the cache: background imports report their
+# progress through it (home/imports/runner.py), and the rate limits count in it. Without
+# REDIS_URL, a file-based cache under var/ (per-process memory would hide the progress).
+if not env("REDIS_URL", default=""):
+    CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
+            "LOCATION": str(BASE_DIR / "var" / "cache"),
+        }
+    }

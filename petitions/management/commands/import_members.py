@@ -9,7 +9,8 @@ by its name as petitions.names normalizes it (dashes, apostrophes, œ, case and 
 matter), narrowed to the row's province when the name alone is ambiguous.
 
 --active-from is the day the file's MPs took their seats (default: the 2025 general election,
-2025-04-28). For each riding:
+2025-04-28). Each row follows petitions.members' rules, shared with the admin's import and
+sync_members:
 - no current MP (active_to empty): one is created;
 - the same person (same surname and first given name, spelled in any normalized way): names
   and party are updated in place; a different party from a later date opens a new row
@@ -18,8 +19,9 @@ matter), narrowed to the row's province when the name alone is ambiguous.
   new current row is created, so history is kept;
 - a current MP on record since after --active-from (a by-election or floor crossing imported
   later) is newer than the file: left as it is and counted as skipped.
-Email, office address, honorific and preferred language are never touched: organizers may have
-set them. The preferred language stays empty, which means French for Quebec ridings.
+Email, office address, honorific and preferred language are never touched (the file has
+none; organizers may have set them), and a new row for the same person keeps them. The
+preferred language stays empty, which means French for Quebec ridings.
 
 post_election_notes is prose (a floor crossing, a by-election): it is not parsed, only counted;
 the House of Commons import applies such changes. Every row is checked before anything is
@@ -28,22 +30,28 @@ saved: one bad row, and nothing is."""
 import argparse
 import datetime
 from collections import Counter
-from dataclasses import dataclass
 
+from django.utils.translation import gettext, ngettext
 from django.utils.translation import gettext_lazy as _
 
 from petitions.importing import (
     DataImportError,
     ImportCommand,
-    assign_changed,
     check_province,
-    check_riding_code,
     check_text,
     read_csv,
     validate_rows,
 )
+from petitions.members import (
+    CREATE,
+    PERSONAL_FIELDS,
+    UPDATE,
+    MemberRecord,
+    RidingFinder,
+    RidingNotFound,
+    plan_change,
+)
 from petitions.models import CURRENT_REPRESENTATION_ORDER, Member, Riding
-from petitions.names import RidingNameIndex, normalize_person_name, normalize_riding_name
 
 # The 45th general election; the MPs of mps_2025.csv took their seats from then.
 GENERAL_ELECTION_2025 = datetime.date(2025, 4, 28)
@@ -53,23 +61,16 @@ OPTIONAL_COLUMNS = (*RIDING_COLUMNS, "province", "middle_names", "party", "post_
 NAME_MAX_LENGTH = Member._meta.get_field("first_name").max_length
 PARTY_MAX_LENGTH = Member._meta.get_field("party").max_length
 NAME_FIELDS = ("first_name", "last_name", "party")
-
-
-@dataclass
-class MemberRow:
-    number: int
-    riding: Riding
-    first_name: str
-    last_name: str
-    party: str
-    notes: str
-
-    def is_same_person(self, member):
-        def key(first_name, last_name):
-            given = normalize_person_name(first_name).split(" ")[:1]
-            return given, normalize_person_name(last_name)
-
-        return key(member.first_name, member.last_name) == key(self.first_name, self.last_name)
+# How petitions.members' actions are counted (a record with no end date is never "close" or
+# "past" here: the file has no end dates).
+OUTCOMES = {
+    "create": "created",
+    "update": "updated",
+    "unchanged": "unchanged",
+    "newer": "skipped",
+    "close": "closed",
+    "past": "skipped",
+}
 
 
 class MemberRowChecker:
@@ -77,58 +78,38 @@ class MemberRowChecker:
     on its second row. Collects warnings (a riding name that does not fit its code)."""
 
     def __init__(self, ridings):
-        self.by_code = {riding.code: riding for riding in ridings}
-        self.names = RidingNameIndex(ridings)
+        self.finder = RidingFinder(ridings)
         self.seen = {}
         self.warnings = []
 
     def riding(self, row, province):
         code, name = row.get("code", ""), row.get("riding_name_en", "")
-        if code:
-            check_riding_code(row)
-            riding = self.by_code.get(code)
-            if riding is None:
+        columns = {"code": "code", "name": "riding_name_en", "province": "province"}
+        try:
+            if code:
+                riding = self.finder.by_riding_code(code, province)
+                if name and not self.finder.name_fits(riding, name):
+                    self.warnings.append(
+                        _(
+                            "Row %(row)s: riding name “%(name)s” is not the name of riding "
+                            "%(code)s (%(expected)s); matched by the code."
+                        )
+                        % {
+                            "row": row.number,
+                            "name": name,
+                            "code": code,
+                            "expected": riding.name_en,
+                        }
+                    )
+                return riding
+            if not name:
                 raise row.error(
-                    "code",
-                    _("No riding of the %(order)s representation order has the code %(code)s."),
-                    {"order": CURRENT_REPRESENTATION_ORDER.value, "code": code},
+                    "code" if "code" in row else "riding_name_en",
+                    _("Give the riding's code or its name."),
                 )
-            if province and riding.province != province:
-                raise row.error(
-                    "province",
-                    _("“%(value)s” is not the province of riding %(code)s (%(expected)s)."),
-                    {"value": province, "code": code, "expected": riding.province},
-                )
-            known = {normalize_riding_name(riding.name_en), normalize_riding_name(riding.name_fr)}
-            if name and normalize_riding_name(name) not in known:
-                self.warnings.append(
-                    f"Row {row.number}: riding name “{name}” is not the name of riding "
-                    f"{code} ({riding.name_en}); matched by the code."
-                )
-            return riding
-        if not name:
-            raise row.error(
-                "code" if "code" in row else "riding_name_en",
-                _("Give the riding's code or its name."),
-            )
-        candidates = self.names.candidates(name, province)
-        if not candidates:
-            raise row.error(
-                "riding_name_en",
-                _("No riding of the %(order)s representation order is named “%(name)s”%(where)s."),
-                {
-                    "order": CURRENT_REPRESENTATION_ORDER.value,
-                    "name": name,
-                    "where": f" ({province})" if province else "",
-                },
-            )
-        if len(candidates) > 1:
-            raise row.error(
-                "riding_name_en",
-                _("“%(name)s” is the name of several ridings (%(codes)s): give the code."),
-                {"name": name, "codes": ", ".join(riding.code for riding in candidates)},
-            )
-        return candidates[0]
+            return self.finder.by_name(name, province)
+        except RidingNotFound as problem:
+            raise row.error(columns[problem.column], problem.message, problem.params) from None
 
     def __call__(self, row):
         province = check_province(row) if row.get("province") else None
@@ -148,51 +129,39 @@ class MemberRowChecker:
                 _("The given and middle names are longer than %(max)s characters."),
                 {"max": NAME_MAX_LENGTH},
             )
-        return MemberRow(
-            number=row.number,
+        record = MemberRecord(
             riding=riding,
             first_name=first_name,
             last_name=check_text(row, "surname", NAME_MAX_LENGTH),
             party=check_text(row, "party", PARTY_MAX_LENGTH, required=False),
-            notes=row.get("post_election_notes", ""),
         )
+        return row.number, record, row.get("post_election_notes", "")
 
 
-def import_members(rows, active_from):
-    """Apply checked MemberRows whose MPs took their seats on active_from; a Counter of
+def import_members(records, active_from):
+    """Apply checked MemberRecords whose MPs took their seats on active_from (the rules of
+    petitions.members; a party change on that same day corrects the party); a Counter of
     created, updated, unchanged, closed and skipped."""
     current = {
         member.riding_id: member
-        for member in Member.objects.current().filter(riding__in=[row.riding for row in rows])
+        for member in Member.objects.current().filter(
+            riding__in=[record.riding for record in records]
+        )
     }
     counts = Counter()
-    to_create, to_update, to_close = [], [], []
-    for row in rows:
-        member = current.get(row.riding.pk)
-        values = {"first_name": row.first_name, "last_name": row.last_name, "party": row.party}
-        if member is not None and member.active_from and member.active_from > active_from:
-            counts["skipped"] += 1
-            continue
-        if member is not None and row.is_same_person(member):
-            new_party = member.party and row.party and member.party != row.party
-            starts_later = member.active_from is None or member.active_from < active_from
-            if not (new_party and starts_later):
-                if assign_changed(member, values):
-                    to_update.append(member)
-                    counts["updated"] += 1
-                else:
-                    counts["unchanged"] += 1
-                continue
-        if member is not None:
-            member.active_to = active_from
-            to_close.append(member)
+    changes = [
+        plan_change(current.get(record.riding.pk), record, active_from) for record in records
+    ]
+    for change in changes:
+        counts[OUTCOMES[change.action]] += 1
+        if change.closes is not None:
             counts["closed"] += 1
-        to_create.append(Member(riding=row.riding, active_from=active_from, **values))
-        counts["created"] += 1
     # Close first: a riding has one current member at a time.
-    Member.objects.bulk_update(to_close, ["active_to"])
-    Member.objects.bulk_update(to_update, NAME_FIELDS)
-    Member.objects.bulk_create(to_create)
+    Member.objects.bulk_update([c.closes for c in changes if c.closes], ["active_to"])
+    Member.objects.bulk_update(
+        [c.member for c in changes if c.action == UPDATE], [*NAME_FIELDS, *PERSONAL_FIELDS]
+    )
+    Member.objects.bulk_create([c.member for c in changes if c.action == CREATE])
     return counts
 
 
@@ -234,23 +203,53 @@ class Command(ImportCommand):
         checker = MemberRowChecker(ridings)
         checked = validate_rows(rows, checker)
         active_from = options["active_from"]
-        counts = import_members(checked, active_from)
+        counts = import_members([record for _number, record, _notes in checked], active_from)
 
-        notes = [f"{path}: {len(rows)} rows, MPs in office from {active_from.isoformat()}."]
+        day = active_from.isoformat()
+        notes = [
+            ngettext(
+                "%(path)s: %(count)s row, MPs in office from %(day)s.",
+                "%(path)s: %(count)s rows, MPs in office from %(day)s.",
+                len(rows),
+            )
+            % {"path": path, "count": len(rows), "day": day}
+        ]
         notes += checker.warnings
-        with_notes = [row for row in checked if row.notes]
+        with_notes = [(number, record) for number, record, notes in checked if notes]
         if with_notes:
-            listed = "; ".join(f"row {row.number} ({row.riding.code})" for row in with_notes)
+            listed = "; ".join(
+                gettext("row %(row)s (%(code)s)") % {"row": number, "code": record.riding.code}
+                for number, record in with_notes
+            )
             notes.append(
-                f"{len(with_notes)} rows have post-election notes, not applied (the House of "
-                f"Commons import handles by-elections and floor crossings): {listed}."
+                ngettext(
+                    "%(count)s row has post-election notes, not applied (the House of Commons "
+                    "import handles by-elections and floor crossings): %(rows)s.",
+                    "%(count)s rows have post-election notes, not applied (the House of Commons "
+                    "import handles by-elections and floor crossings): %(rows)s.",
+                    len(with_notes),
+                )
+                % {"count": len(with_notes), "rows": listed}
             )
         missing = len(ridings) - len(checked)
         if missing:
-            notes.append(f"{missing} current ridings have no row in the file.")
+            notes.append(
+                ngettext(
+                    "%(count)s current riding has no row in the file.",
+                    "%(count)s current ridings have no row in the file.",
+                    missing,
+                )
+                % {"count": missing}
+            )
         if counts["skipped"]:
             notes.append(
-                f"{counts['skipped']} ridings kept their MP: on record since after "
-                f"{active_from.isoformat()}, newer than the file."
+                ngettext(
+                    "%(count)s riding kept its MP: on record since after %(day)s, newer than "
+                    "the file.",
+                    "%(count)s ridings kept their MP: on record since after %(day)s, newer "
+                    "than the file.",
+                    counts["skipped"],
+                )
+                % {"count": counts["skipped"], "day": day}
             )
         return counts, notes

@@ -9,7 +9,8 @@ class Command(BaseCommand):
     help = (
         "Anonymize the signatures of petitions closed or delivered more than "
         "SIGNATURE_RETENTION_DAYS days ago (riding counts are kept) and delete signatures "
-        "left unconfirmed for more than UNCONFIRMED_SIGNATURE_DAYS days."
+        "left unconfirmed for more than UNCONFIRMED_SIGNATURE_DAYS days. Anonymized "
+        "petitions' delivery packets (which name signers) are deleted too."
     )
 
     def add_arguments(self, parser):
@@ -52,6 +53,16 @@ class Command(BaseCommand):
                 f"{prefix}{anonymize_verb} {n} signature(s) of petition {petition.pk} "
                 f"({petition.title}, {petition.status})"
             )
+        for petition, n in report.packets:
+            self.stdout.write(
+                f"{prefix}{delete_verb} {n} delivery packet(s) of petition {petition.pk} "
+                f"({petition.title}) and their files"
+            )
+        for petition, error in report.packet_errors:
+            self.stderr.write(
+                f"The packets of petition {petition.pk} ({petition.title}) could not be "
+                f"deleted: {error}. The next run tries again."
+            )
         summary = (
             f"{prefix}{delete_verb} {report.deleted_total} unconfirmed signature(s); "
             f"{anonymize_verb.lower() if not dry_run else anonymize_verb} "
@@ -60,3 +71,7 @@ class Command(BaseCommand):
         if dry_run:
             summary += " Dry run: nothing was changed."
         self.stdout.write(self.style.SUCCESS(summary))
+        if report.packet_errors:
+            raise CommandError(
+                f"The packets of {len(report.packet_errors)} petition(s) could not be deleted."
+            )

@@ -1,0 +1,341 @@
+"""The packet tasks (django-tasks; run by `manage.py db_worker`):
+
+- generate_riding_packet(job_id): one riding's packet. Reads the riding's counts and named
+  signers in one snapshot and writes the CSV (its SHA-256 is the "signature list" checksum
+  printed on every page), skips the riding when nothing that shapes its packet changed since
+  its newest packet, else renders the PDF from the CSV's rows, uploads both objects and only
+  then records the Packet. A failure removes what it uploaded, records a one-line error (no
+  personal data) and is retried later (MAX_ATTEMPTS, when the task backend can defer), then
+  left FAILED for "Retry failed ridings".
+- build_archive(batch_id): the "all ridings" ZIP (each riding's newest PDF and CSV and a
+  manifest CSV), written to a temporary file and uploaded in parts; it finishes the batch.
+
+Both return small dicts of counts and states, never names."""
+
+from __future__ import annotations
+
+import csv
+import datetime
+import io
+import logging
+import tempfile
+import traceback
+import zipfile
+
+from django.db import connection, transaction
+from django.utils import timezone
+from django_tasks import task
+
+from petitions.models import Member, Packet, PacketBatch, PacketJob
+from petitions.packets import batches, content, render, storage
+
+logger = logging.getLogger(__name__)
+
+Status = PacketJob.Status
+MAX_ATTEMPTS = 3
+RETRY_DELAY = datetime.timedelta(seconds=30)
+# Files up to this size stay in memory; larger ones spill to a temporary file.
+SPOOL_BYTES = 4 * 1024 * 1024
+COPY_CHUNK_BYTES = 1024 * 1024
+MANIFEST_NAME = "manifest.csv"
+MANIFEST_HEADER = [
+    "riding_code",
+    "riding_name_en",
+    "riding_name_fr",
+    "province",
+    "mp",
+    "language",
+    "signatures",
+    "named",
+    "pages",
+    "sha256",
+    "pdf",
+    "csv",
+    "generated_at",
+]
+
+
+# --- One riding ------------------------------------------------------------------------------
+
+
+@task()
+def generate_riding_packet(job_id: int) -> dict:
+    return run_job(job_id)
+
+
+def run_job(job_id: int) -> dict:
+    """Claim the job and run it; {"job", "status"}. A job another worker holds, or already
+    done, is left alone ("busy", "done")."""
+    with batches.held(batches.JOB_LOCK_SPACE, job_id) as acquired:
+        if not acquired:
+            return {"job": job_id, "status": "busy"}
+        job = claim(job_id)
+        if job is None:
+            return {"job": job_id, "status": "done"}
+        try:
+            status = generate(job)
+        except Exception as error:  # noqa: BLE001 (every failure is recorded, none escapes)
+            status = record_failure(job, error)
+    batches.finish_if_complete(job.batch_id)
+    return {"job": job_id, "status": status}
+
+
+def claim(job_id: int) -> PacketJob | None:
+    """Mark the job RUNNING (another attempt) unless it is complete or its batch has
+    finished; the caller holds the job's lock."""
+    job = (
+        PacketJob.objects.select_related("batch", "batch__petition", "riding")
+        .filter(pk=job_id)
+        .first()
+    )
+    if job is None or job.status in batches.COMPLETED or job.batch.finished_at is not None:
+        return None
+    job.status = Status.RUNNING
+    job.attempts += 1
+    job.started_at = timezone.now()
+    job.finished_at = None
+    job.save(update_fields=["status", "attempts", "started_at", "finished_at"])
+    return job
+
+
+def snapshot():
+    """A transaction whose reads share one snapshot (inside an existing transaction, e.g. a
+    test's, that transaction's)."""
+    if connection.in_atomic_block:
+        return transaction.atomic()
+    return _SnapshotAtomic()
+
+
+class _SnapshotAtomic:
+    def __enter__(self):
+        self._atomic = transaction.atomic()
+        self._atomic.__enter__()
+        if connection.vendor == "postgresql":
+            with connection.cursor() as cursor:
+                cursor.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ")
+        return self
+
+    def __exit__(self, *exc_info):
+        return self._atomic.__exit__(*exc_info)
+
+
+def newest_packet(petition_id: int, riding_id: int) -> Packet | None:
+    return (
+        Packet.objects.filter(petition_id=petition_id, riding_id=riding_id)
+        .order_by("-generated_at", "-pk")
+        .first()
+    )
+
+
+def generate(job: PacketJob) -> str:
+    """Make the job's packet, or skip it; returns the job's new status. The PDF is rendered
+    from the CSV's rows, so that the two list exactly the same signers."""
+    batch = job.batch
+    petition = batch.petition
+    riding = job.riding
+    if job.attempts > 1:
+        remove_unrecorded_objects(petition.pk, riding.code)
+    with (
+        tempfile.SpooledTemporaryFile(max_size=SPOOL_BYTES) as csv_file,
+        tempfile.SpooledTemporaryFile(max_size=SPOOL_BYTES) as pdf_file,
+    ):
+        generated_at = timezone.now()
+        with snapshot():
+            source = content.riding_source(petition, riding, bilingual=batch.bilingual)
+            list_sha256 = render.write_signers_csv(source.signers(), csv_file, source.language)
+        fingerprint = source.fingerprint(list_sha256)
+        previous = newest_packet(petition.pk, riding.pk)
+        if previous is not None and previous.source_fingerprint == fingerprint:
+            return complete(job, previous, Status.SKIPPED)
+        pdf_name, csv_name = storage.packet_names(
+            petition.pk, riding.code, generated_at, source.language_tag
+        )
+        packet_id = f"P{petition.pk}-{riding.code}-{storage.stamp(generated_at)[:15]}"
+        try:
+            storage.upload(csv_name, csv_file, "csv")
+            csv_file.seek(0)
+            pages = render.render_packet(
+                source.content(packet_id, generated_at),
+                render.read_signers_csv(csv_file),
+                list_sha256,
+                pdf_file,
+            )
+            storage.upload(pdf_name, pdf_file, "pdf")
+        except BaseException:
+            # Nothing records these objects: take them away (or the next attempt will).
+            storage.delete_quietly(pdf_name, csv_name)
+            raise
+    packet = Packet(
+        petition=petition,
+        riding=riding,
+        language=source.language_tag,
+        pdf_key=pdf_name,
+        csv_key=csv_name,
+        sha256=list_sha256,
+        source_fingerprint=fingerprint,
+        signature_count=source.signature_count,
+        named_count=source.named_count,
+        pages=pages,
+        generated_at=generated_at,
+    )
+    return complete(job, packet, Status.DONE)
+
+
+def complete(job: PacketJob, packet: Packet, status: str) -> str:
+    with transaction.atomic():
+        if packet.pk is None:
+            packet.save()
+        PacketJob.objects.filter(pk=job.pk).update(
+            status=status, packet=packet, error="", finished_at=timezone.now()
+        )
+    return status
+
+
+def remove_unrecorded_objects(petition_id: int, riding_code: str) -> None:
+    """Objects of the riding that no Packet records: left by an attempt that died between
+    its uploads and its database row. Only this job writes under the riding's prefix while
+    it holds the job's lock (one running batch per petition, one job per riding)."""
+    names = storage.list_names(storage.riding_prefix(petition_id, riding_code))
+    recorded = set()
+    for pdf_key, csv_key in Packet.objects.filter(
+        petition_id=petition_id, riding__code=riding_code
+    ).values_list("pdf_key", "csv_key"):
+        recorded.update((pdf_key, csv_key))
+    stray = [name for name in names if name not in recorded]
+    if stray:
+        storage.delete(*stray)
+        logger.info("Removed %d unrecorded packet objects of riding %s", len(stray), riding_code)
+
+
+def describe_failure(error: Exception) -> str:
+    """The error as recorded on the job and shown to organizers: storage errors in full
+    (endpoints, HTTP codes), anything else by its type only (an exception message may quote
+    a signer's data)."""
+    if isinstance(error, storage.StorageUnavailable):
+        return str(error)
+    if isinstance(error, storage.STORAGE_ERRORS):
+        return storage.describe(error)
+    return f"{type(error).__name__} while generating the packet (see the worker's log)."
+
+
+def record_failure(job: PacketJob, error: Exception) -> str:
+    """Record the failure; enqueue a later retry while attempts remain and the backend can
+    defer tasks, else leave the job FAILED. Logs the traceback without the exception's
+    message."""
+    message = describe_failure(error)
+    logger.error(
+        "Packet job %s (riding %s, attempt %d) failed: %s\n%s",
+        job.pk,
+        job.riding.code,
+        job.attempts,
+        message,
+        "".join(traceback.format_tb(error.__traceback__)),
+    )
+    backend = generate_riding_packet.get_backend()
+    retry = job.attempts < MAX_ATTEMPTS and backend.supports_defer
+    status = Status.PENDING if retry else Status.FAILED
+    PacketJob.objects.filter(pk=job.pk).update(
+        status=status, error=message, finished_at=None if retry else timezone.now()
+    )
+    if retry:
+        run_after = timezone.now() + RETRY_DELAY * job.attempts
+        generate_riding_packet.using(run_after=run_after).enqueue(job.pk)
+    return status
+
+
+# --- The "all ridings" ZIP -------------------------------------------------------------------
+
+
+@task()
+def build_archive(batch_id: int) -> dict:
+    return run_archive(batch_id)
+
+
+def run_archive(batch_id: int) -> dict:
+    """Build and upload the batch's ZIP, then finish the batch (with archive_error when the
+    upload failed: resume builds it again)."""
+    with batches.held(batches.ARCHIVE_LOCK_SPACE, batch_id) as acquired:
+        if not acquired:
+            return {"batch": batch_id, "status": "busy"}
+        batch = PacketBatch.objects.select_related("petition").filter(pk=batch_id).first()
+        if batch is None or batch.finished_at is not None:
+            return {"batch": batch_id, "status": "done"}
+        jobs = list(batch.jobs.select_related("riding", "packet").order_by("riding__code", "pk"))
+        if any(job.status not in batches.COMPLETED or job.packet is None for job in jobs):
+            return {"batch": batch_id, "status": "incomplete"}
+        moment = timezone.now()
+        name = storage.archive_name(batch.petition_id, batch.pk, moment)
+        try:
+            with tempfile.TemporaryFile() as archive:
+                write_archive(batch, jobs, archive)
+                storage.upload(name, archive, "zip")
+        except Exception as error:  # noqa: BLE001 (recorded on the batch)
+            storage.delete_quietly(name)
+            message = describe_failure(error)
+            logger.error("Packet batch %s: the ZIP failed: %s", batch_id, message)
+            PacketBatch.objects.filter(pk=batch_id).update(
+                archive_error=message, finished_at=timezone.now()
+            )
+            return {"batch": batch_id, "status": "failed"}
+        PacketBatch.objects.filter(pk=batch_id).update(
+            archive_key=name, archive_error="", finished_at=timezone.now()
+        )
+        logger.info("Packet batch %s finished: ZIP of %d ridings", batch_id, len(jobs))
+        return {"batch": batch_id, "status": "done", "ridings": len(jobs)}
+
+
+def archive_entry_name(packet: Packet, extension: str) -> str:
+    riding = packet.riding
+    name = riding.name_fr if packet.language.startswith("fr") else riding.name_en
+    return f"{riding.code}-{storage.file_name_part(name)}.{extension}"
+
+
+def write_archive(batch: PacketBatch, jobs, out) -> None:
+    """Each riding's newest PDF and CSV, streamed from the bucket a chunk at a time, and
+    manifest.csv (riding, MP, counts, SHA-256, file names)."""
+    members = {
+        member.riding_id: member
+        for member in Member.objects.current().filter(riding_id__in=[j.riding_id for j in jobs])
+    }
+    manifest = io.StringIO()
+    writer = csv.writer(manifest)
+    writer.writerow(MANIFEST_HEADER)
+    with zipfile.ZipFile(out, "w", compression=zipfile.ZIP_DEFLATED, allowZip64=True) as zf:
+        for job in jobs:
+            packet = job.packet
+            files = []
+            for key, extension, compression in (
+                (packet.pdf_key, "pdf", zipfile.ZIP_STORED),  # PDF streams are compressed
+                (packet.csv_key, "csv", zipfile.ZIP_DEFLATED),
+            ):
+                entry = archive_entry_name(packet, extension)
+                info = zipfile.ZipInfo(entry, date_time=_zip_time(packet.generated_at))
+                info.compress_type = compression
+                body = storage.open_stream(key)
+                with zf.open(info, "w", force_zip64=True) as target:
+                    for chunk in body.iter_chunks(COPY_CHUNK_BYTES):
+                        target.write(chunk)
+                files.append(entry)
+            member = members.get(job.riding_id)
+            writer.writerow(
+                [
+                    job.riding.code,
+                    job.riding.name_en,
+                    job.riding.name_fr,
+                    job.riding.province,
+                    member.full_name if member else "",
+                    packet.language,
+                    packet.signature_count,
+                    packet.named_count,
+                    packet.pages,
+                    packet.sha256,
+                    *files,
+                    packet.generated_at.isoformat(),
+                ]
+            )
+        zf.writestr(MANIFEST_NAME, manifest.getvalue().encode("utf-8"))
+
+
+def _zip_time(moment: datetime.datetime):
+    local = timezone.localtime(moment)
+    return (local.year, local.month, local.day, local.hour, local.minute, local.second)

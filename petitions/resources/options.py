@@ -1,0 +1,39 @@
+"""Options of the riding and MP imports in the admin (passed to the resources' import_data;
+see petitions/resources/ridings.py for what they mean)."""
+
+from django import forms
+from django.utils.translation import gettext_lazy as _
+
+from home.imports.forms import ImportOptionsForm
+from petitions.models import RepresentationOrder
+
+
+class RidingImportOptionsForm(ImportOptionsForm):
+    representation_order = forms.TypedChoiceField(
+        label=_("Representation order"),
+        choices=[
+            ("", _("Detect from the file (2013 for the legacy file)")),
+            *RepresentationOrder.choices,
+        ],
+        coerce=int,
+        empty_value=None,
+        required=False,
+    )
+
+
+class MemberImportOptionsForm(ImportOptionsForm):
+    active_from = forms.DateField(
+        label=_("Start of the terms"),
+        required=False,
+        help_text=_(
+            "Our MP CSV: the day these MPs took their seats, when the file has no active_from "
+            "column (empty: the 2025 general election)."
+        ),
+    )
+    crossing_date = forms.DateField(
+        label=_("Date of party changes"),
+        required=False,
+        help_text=_(
+            "House of Commons export: the day from which a change of party counts (empty: today)."
+        ),
+    )

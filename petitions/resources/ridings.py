@@ -1,0 +1,567 @@
+"""Ridings and Members of Parliament in the admin's Import and Export buttons.
+
+- RidingResource: our ridings CSV (code, name_en, name_fr, province); the 2013 legacy file
+  (its valid_from/valid_through columns, or a representation_order column of 2013) imports as
+  the legacy representation order, beside the current ridings. Same checks as
+  `manage.py import_ridings` (its RidingRowChecker).
+- MemberResource: our MP CSV (mps_2025.csv, and what its export writes): a riding by code or
+  by riding_name_en, given_name, surname, party; optionally honorific, email,
+  constituency_office, preferred_language, active_from, active_to.
+- HouseOfCommonsMemberResource: the members export of ourcommons.ca (Honorific Title, First
+  Name, Last Name, Constituency, Province / Territory, Political Affiliation, Start Date, End
+  Date), matched to ridings by normalized name within the province.
+
+Both MP resources follow petitions.members' rules, the ones `manage.py import_members` and
+`sync_members` use: a by-election closes the current MP's row and opens one for the new MP;
+a floor crossing opens a new row from its date (House of Commons export: from the day of the
+import, since the export dates seats, not affiliations; our CSV: from its active_from when
+later, else the party is corrected in place); a file older than what is on record is
+skipped. Import options (import_data keyword arguments): `active_from` (our CSV's start when
+it has no active_from column; default the 2025 general election) and `crossing_date` (House
+of Commons export; default today)."""
+
+import datetime
+
+from django.core.exceptions import ValidationError
+from django.core.validators import validate_email
+from django.db import transaction
+from django.utils import timezone, translation
+from django.utils.translation import gettext_lazy as _
+from import_export import fields
+
+from petitions import tally
+from petitions.importing import Row, RowError, province_code
+from petitions.management.commands.import_members import GENERAL_ELECTION_2025
+from petitions.management.commands.import_ridings import LEGACY_COLUMNS, RidingRowChecker
+from petitions.members import (
+    CREATE,
+    Change,
+    MemberRecord,
+    RidingFinder,
+    RidingNotFound,
+    plan_change,
+    save_change,
+)
+from petitions.models import (
+    CURRENT_REPRESENTATION_ORDER,
+    Member,
+    RepresentationOrder,
+    Riding,
+)
+from petitions.resources.base import REQUIRED, SpreadsheetResource, cell_date, cell_text, row_error
+
+NAME_MAX_LENGTH = Member._meta.get_field("first_name").max_length
+PARTY_MAX_LENGTH = Member._meta.get_field("party").max_length
+HONORIFIC_MAX_LENGTH = Member._meta.get_field("honorific").max_length
+PROVINCE_NAMES_EN = {
+    "NL": "Newfoundland and Labrador",
+    "PE": "Prince Edward Island",
+    "NS": "Nova Scotia",
+    "NB": "New Brunswick",
+    "QC": "Quebec",
+    "ON": "Ontario",
+    "MB": "Manitoba",
+    "SK": "Saskatchewan",
+    "AB": "Alberta",
+    "BC": "British Columbia",
+    "YT": "Yukon",
+    "NT": "Northwest Territories",
+    "NU": "Nunavut",
+}
+
+
+def _date_option(value, default):
+    if value in (None, ""):
+        return default
+    if isinstance(value, datetime.date):
+        return value
+    return datetime.date.fromisoformat(str(value))
+
+
+def _row_values(row):
+    return {str(key).strip(): cell_text(value) for key, value in row.items() if key}
+
+
+# --- Ridings ---------------------------------------------------------------------------------
+
+
+class RidingResource(SpreadsheetResource):
+    required_columns = ("code", "name_en", "name_fr", "province")
+    format_label = _("ridings (code, name_en, name_fr, province)")
+    help_text = _(
+        "Columns: code, name_en, name_fr, province, and optionally representation_order "
+        "(2023, or 2013 for the legacy file, which its valid_from and valid_through columns "
+        "also mark). Ridings are updated by code, never deleted."
+    )
+
+    code = fields.Field(attribute="code", column_name="code")
+    name_en = fields.Field(attribute="name_en", column_name="name_en")
+    name_fr = fields.Field(attribute="name_fr", column_name="name_fr")
+    province = fields.Field(attribute="province", column_name="province")
+    representation_order = fields.Field(
+        attribute="representation_order", column_name="representation_order"
+    )
+
+    class Meta:
+        model = Riding
+        fields = ("code", "name_en", "name_fr", "province", "representation_order")
+        skip_unchanged = True
+        report_skipped = True
+        skip_diff = True
+
+    def before_import(self, dataset, **kwargs):
+        super().before_import(dataset, **kwargs)
+        headers = {str(h).strip() for h in dataset.headers or ()}
+        legacy = bool(set(LEGACY_COLUMNS) & headers)
+        self.default_order = RepresentationOrder(
+            int(kwargs.get("representation_order") or 0)
+            or (RepresentationOrder.RO_2013 if legacy else CURRENT_REPRESENTATION_ORDER)
+        )
+        self.existing = {(r.representation_order, r.code): r for r in Riding.objects.all()}
+        # One checker per representation order: a code may appear once in each.
+        self.checkers = {}
+        self.planned = None
+
+    def _order(self, text):
+        if not text:
+            return self.default_order
+        number = text.split(" ")[0]
+        if number.isdigit() and int(number) in RepresentationOrder.values:
+            return RepresentationOrder(int(number))
+        raise row_error(
+            "representation_order",
+            _("“%(value)s” is not a representation order (%(choices)s)."),
+            {"value": text, "choices": ", ".join(map(str, RepresentationOrder.values))},
+        )
+
+    def before_import_row(self, row, row_number=None, **kwargs):
+        values = _row_values(row)
+        order = self._order(values.get("representation_order", ""))
+        checker = self.checkers.setdefault(order, RidingRowChecker())
+        try:
+            code, checked = checker(Row((row_number or 0) + 1, values))
+        except RowError as error:
+            raise row_error(error.column, error.message, error.params) from None
+        riding = self.existing.get((order, code))
+        new = riding is None
+        if new:
+            riding = Riding(code=code, representation_order=order)
+            self.existing[(order, code)] = riding
+        changed = any(getattr(riding, name) != value for name, value in checked.items())
+        self.planned = (riding, new, checked, new or changed)
+
+    def get_or_init_instance(self, instance_loader, row):
+        riding, new, _checked, _changed = self.planned
+        return riding, new
+
+    def import_instance(self, instance, row, **kwargs):
+        for name, value in self.planned[2].items():
+            setattr(instance, name, value)
+
+    def skip_row(self, instance, original, row, import_validation_errors=None):
+        return not self.planned[3]
+
+    def after_import(self, dataset, result, **kwargs):
+        super().after_import(dataset, result, **kwargs)
+        if not kwargs.get("dry_run"):
+            transaction.on_commit(tally.forget_ridings)
+
+    def dehydrate_representation_order(self, riding):
+        return riding.representation_order
+
+
+# --- Members of Parliament -------------------------------------------------------------------
+
+
+class MemberImportMixin:
+    """Turns each row into a petitions.members.MemberRecord (parse_record, raising a
+    ValidationError naming the row's columns) and applies plan_change to it; import-export
+    counts what plan_change decided: new, update, or skip (unchanged, older than on record,
+    past terms)."""
+
+    crossing_date_default = None
+
+    def before_import(self, dataset, **kwargs):
+        super().before_import(dataset, **kwargs)
+        self.headers = {str(h).strip() for h in dataset.headers or ()}
+        self.finder = RidingFinder(Riding.objects.current())
+        self.current = {m.riding_id: m for m in Member.objects.current().select_related("riding")}
+        self.seen = {}
+        self.default_start = _date_option(kwargs.get("active_from"), GENERAL_ELECTION_2025)
+        self.crossing_date = _date_option(kwargs.get("crossing_date"), self.crossing_date_default)
+        self.change = None
+
+    def before_import_row(self, row, **kwargs):
+        values = _row_values(row)
+        if not self.finder.by_code:
+            raise ValidationError(
+                _(
+                    "There are no ridings of the %(order)s representation order yet: "
+                    "import the ridings first."
+                )
+                % {"order": CURRENT_REPRESENTATION_ORDER.value}
+            )
+        record = self.parse_record(values)
+        if record.riding is None:
+            self.change = Change("past", None)
+            return
+        if not record.end:
+            if record.riding.pk in self.seen:
+                raise row_error(
+                    self.riding_column(values),
+                    _("Riding %(code)s (%(name)s) is on another row of the file too."),
+                    {"code": record.riding.code, "name": record.riding.name_en},
+                )
+            self.seen[record.riding.pk] = True
+        current = self.current.get(record.riding.pk)
+        self.change = plan_change(current, record, self.default_start, self.crossing_date)
+
+    def get_or_init_instance(self, instance_loader, row):
+        change = self.change
+        return change.member or Member(), change.action == CREATE
+
+    def import_instance(self, instance, row, **kwargs):
+        """plan_change has set the values already."""
+
+    def skip_row(self, instance, original, row, import_validation_errors=None):
+        return not self.change.changes_anything
+
+    def save_instance(self, instance, is_create, row, **kwargs):
+        if kwargs.get("dry_run") and not kwargs.get("using_transactions"):
+            return
+        save_change(self.change)
+        riding_id = self.change.member.riding_id
+        if self.change.member.active_to is None:
+            self.current[riding_id] = self.change.member
+        else:
+            self.current.pop(riding_id, None)
+
+    # Helpers for parse_record.
+
+    def text(self, values, column, max_length, required=True):
+        value = values.get(column, "")
+        if required and not value:
+            raise row_error(column, REQUIRED)
+        if len(value) > max_length:
+            raise row_error(
+                column,
+                _("“%(value)s” is longer than %(max)s characters."),
+                {"value": value, "max": max_length},
+            )
+        return value
+
+    def date(self, values, column):
+        try:
+            return cell_date(values.get(column))
+        except ValueError:
+            raise row_error(
+                column, _("“%(value)s” is not a date (YYYY-MM-DD)."), {"value": values[column]}
+            ) from None
+
+
+def _collect(checks):
+    """Run every check (a callable) and merge their ValidationErrors into one, so that a
+    row reports all its problems at once; the checks' results otherwise."""
+    results, errors = [], {}
+    for check in checks:
+        try:
+            results.append(check())
+        except ValidationError as error:
+            errors = error.update_error_dict(errors)
+            results.append(None)
+    if errors:
+        raise ValidationError(errors)
+    return results
+
+
+class MemberResource(MemberImportMixin, SpreadsheetResource):
+    """Our MP CSV format, as mps_2025.csv and this resource's export write it."""
+
+    required_columns = ("given_name", "surname")
+    format_label = _("Members of Parliament (our CSV: code, given_name, surname, party)")
+    help_text = _(
+        "Columns: code or riding_name_en, given_name, surname, and optionally province, "
+        "middle_names, party, honorific, email, constituency_office, preferred_language (en "
+        "or fr), active_from, active_to. A different MP for a riding closes the current one's "
+        "term and keeps it in the history."
+    )
+
+    code = fields.Field(column_name="code")
+    riding_name_en = fields.Field(column_name="riding_name_en")
+    province = fields.Field(column_name="province")
+    honorific = fields.Field(attribute="honorific", column_name="honorific")
+    given_name = fields.Field(attribute="first_name", column_name="given_name")
+    middle_names = fields.Field(column_name="middle_names")
+    surname = fields.Field(attribute="last_name", column_name="surname")
+    party = fields.Field(attribute="party", column_name="party")
+    email = fields.Field(attribute="email", column_name="email")
+    constituency_office = fields.Field(
+        attribute="constituency_office", column_name="constituency_office"
+    )
+    preferred_language = fields.Field(
+        attribute="preferred_language", column_name="preferred_language"
+    )
+    active_from = fields.Field(attribute="active_from", column_name="active_from")
+    active_to = fields.Field(attribute="active_to", column_name="active_to")
+
+    class Meta:
+        model = Member
+        fields = (
+            "code",
+            "riding_name_en",
+            "province",
+            "honorific",
+            "given_name",
+            "middle_names",
+            "surname",
+            "party",
+            "email",
+            "constituency_office",
+            "preferred_language",
+            "active_from",
+            "active_to",
+        )
+        export_order = fields
+        skip_unchanged = True
+        report_skipped = True
+        skip_diff = True
+
+    def get_export_fields(self, selected_fields=None):
+        return [
+            f
+            for f in super().get_export_fields(selected_fields)
+            if f.column_name != "middle_names"
+        ]
+
+    def get_queryset(self):
+        return Member.objects.select_related("riding")
+
+    def riding_column(self, values):
+        return "code" if values.get("code") else "riding_name_en"
+
+    def parse_record(self, values):
+        province_checks = []
+        if values.get("province"):
+            province_checks.append(lambda: self.parse_province(values))
+        province = _collect(province_checks)[0] if province_checks else None
+        riding, first_name, last_name, party, details, start, end = _collect(
+            [
+                lambda: self.parse_riding(values, province),
+                lambda: self.parse_first_name(values),
+                lambda: self.text(values, "surname", NAME_MAX_LENGTH),
+                lambda: self.text(values, "party", PARTY_MAX_LENGTH, required=False),
+                lambda: self.parse_details(values),
+                lambda: self.date(values, "active_from"),
+                lambda: self.date(values, "active_to"),
+            ]
+        )
+        if start and end and end < start:
+            raise row_error("active_to", _("The term ends before it starts."))
+        return MemberRecord(
+            riding=riding,
+            first_name=first_name,
+            last_name=last_name,
+            party=party,
+            start=start,
+            end=end,
+            details=details,
+        )
+
+    def parse_province(self, values):
+        code = province_code(values["province"])
+        if code is None:
+            raise row_error(
+                "province",
+                _("“%(value)s” is not a province or territory."),
+                {"value": values["province"]},
+            )
+        return code
+
+    def parse_riding(self, values, province):
+        code, name = values.get("code", ""), values.get("riding_name_en", "")
+        try:
+            if code:
+                return self.finder.by_riding_code(code, province)
+            if name:
+                return self.finder.by_name(name, province)
+        except RidingNotFound as problem:
+            column = {"code": "code", "name": "riding_name_en", "province": "province"}
+            raise row_error(column[problem.column], problem.message, problem.params) from None
+        raise row_error(self.riding_column(values), _("Give the riding's code or its name."))
+
+    def parse_first_name(self, values):
+        given = self.text(values, "given_name", NAME_MAX_LENGTH)
+        first_name = " ".join(filter(None, [given, values.get("middle_names", "")]))
+        if len(first_name) > NAME_MAX_LENGTH:
+            raise row_error(
+                "middle_names",
+                _("The given and middle names are longer than %(max)s characters."),
+                {"max": NAME_MAX_LENGTH},
+            )
+        return first_name
+
+    def parse_details(self, values):
+        """The columns organizers may fill, applied only when the file has them."""
+        details = {}
+        if "honorific" in self.headers:
+            details["honorific"] = self.text(
+                values, "honorific", HONORIFIC_MAX_LENGTH, required=False
+            )
+        if "email" in self.headers:
+            email = values.get("email", "")
+            if email:
+                try:
+                    validate_email(email)
+                except ValidationError:
+                    raise row_error(
+                        "email", _("“%(value)s” is not an email address."), {"value": email}
+                    ) from None
+            details["email"] = email
+        if "constituency_office" in self.headers:
+            details["constituency_office"] = values.get("constituency_office", "")
+        if "preferred_language" in self.headers:
+            details["preferred_language"] = self.parse_language(
+                values.get("preferred_language", "")
+            )
+        return details
+
+    def parse_language(self, value):
+        key = value.casefold()
+        if not key:
+            return ""
+        for code, label in Member.Language.choices:
+            with translation.override("en"):
+                english = str(label).casefold()
+            if key in (code, english, str(label).casefold()):
+                return code
+        raise row_error(
+            "preferred_language",
+            _("“%(value)s” is not a language (en, fr, or empty for the riding's default)."),
+            {"value": value},
+        )
+
+    def dehydrate_code(self, member):
+        return member.riding.code if member.riding_id else ""
+
+    def dehydrate_riding_name_en(self, member):
+        return member.riding.name_en if member.riding_id else ""
+
+    def dehydrate_province(self, member):
+        return member.riding.province if member.riding_id else ""
+
+    def dehydrate_middle_names(self, member):
+        return ""
+
+
+class HouseOfCommonsMemberResource(MemberImportMixin, SpreadsheetResource):
+    """The members export of the House of Commons (ourcommons.ca, Members of Parliament,
+    "Export as CSV"). Its Province / Territory is a name ("British Columbia"), its Start
+    Date the start of the seat ("2025-04-28 12:00:00 AM"), its End Date empty for sitting
+    MPs. A row with an End Date closes that term when it is the current one on record, and
+    is skipped otherwise (also when its constituency is not one of today's ridings)."""
+
+    required_columns = (
+        "First Name",
+        "Last Name",
+        "Constituency",
+        "Province / Territory",
+        "Political Affiliation",
+        "Start Date",
+    )
+    format_label = _("House of Commons members export")
+    help_text = _(
+        "The CSV of ourcommons.ca's Members of Parliament search. Constituencies are matched "
+        "to ridings by name within their province; a new MP closes the current one's term, "
+        "and a change of party opens a new row from the date of party changes (default: "
+        "today)."
+    )
+
+    honorific = fields.Field(attribute="honorific", column_name="Honorific Title")
+    first_name = fields.Field(attribute="first_name", column_name="First Name")
+    last_name = fields.Field(attribute="last_name", column_name="Last Name")
+    constituency = fields.Field(column_name="Constituency")
+    province = fields.Field(column_name="Province / Territory")
+    party = fields.Field(attribute="party", column_name="Political Affiliation")
+    active_from = fields.Field(attribute="active_from", column_name="Start Date")
+    active_to = fields.Field(attribute="active_to", column_name="End Date")
+
+    class Meta:
+        model = Member
+        fields = (
+            "honorific",
+            "first_name",
+            "last_name",
+            "constituency",
+            "province",
+            "party",
+            "active_from",
+            "active_to",
+        )
+        export_order = fields
+        skip_unchanged = True
+        report_skipped = True
+        skip_diff = True
+
+    @property
+    def crossing_date_default(self):
+        # The export does not date changes of affiliation: a floor crossing counts from the
+        # day we learn of it.
+        return timezone.localdate()
+
+    def get_queryset(self):
+        return Member.objects.select_related("riding")
+
+    def riding_column(self, values):
+        return "Constituency"
+
+    def parse_record(self, values):
+        first_name, last_name, party, start, end, honorific = _collect(
+            [
+                lambda: self.text(values, "First Name", NAME_MAX_LENGTH),
+                lambda: self.text(values, "Last Name", NAME_MAX_LENGTH),
+                lambda: self.text(values, "Political Affiliation", PARTY_MAX_LENGTH),
+                lambda: self.date(values, "Start Date"),
+                lambda: self.date(values, "End Date"),
+                lambda: self.text(values, "Honorific Title", HONORIFIC_MAX_LENGTH, False),
+            ]
+        )
+        if start is None and not end:
+            raise row_error("Start Date", REQUIRED)
+        try:
+            riding = self.parse_riding(values)
+        except ValidationError:
+            if end:
+                riding = None  # a past term, maybe of a riding of an older order
+            else:
+                raise
+        details = {"honorific": honorific} if "Honorific Title" in self.headers else {}
+        return MemberRecord(
+            riding=riding,
+            first_name=first_name,
+            last_name=last_name,
+            party=party,
+            start=start,
+            end=end,
+            details=details,
+        )
+
+    def parse_riding(self, values):
+        name = self.text(values, "Constituency", 200)
+        given_province = self.text(values, "Province / Territory", 100)
+        province = province_code(given_province)
+        if province is None:
+            raise row_error(
+                "Province / Territory",
+                _("“%(value)s” is not a province or territory."),
+                {"value": given_province},
+            )
+        try:
+            return self.finder.by_name(name, province)
+        except RidingNotFound as problem:
+            raise row_error("Constituency", problem.message, problem.params) from None
+
+    def dehydrate_constituency(self, member):
+        return member.riding.name_en if member.riding_id else ""
+
+    def dehydrate_province(self, member):
+        return PROVINCE_NAMES_EN.get(member.riding.province, "") if member.riding_id else ""

@@ -1,0 +1,22 @@
+"""Delivery packets on the organizers' petition dashboard."""
+
+from django import template
+from django.urls import reverse
+
+register = template.Library()
+
+
+@register.inclusion_tag("petitions/admin/packets/dashboard_summary.html", takes_context=True)
+def packet_summary(context, petition):
+    """Delivered and pending ridings, and the link to the packets page (for those who may see
+    packets)."""
+    from petitions.packets.views import VIEW_PACKETS, delivery_counts
+
+    user = context["request"].user
+    if not user.has_perm(VIEW_PACKETS):
+        return {"shown": False}
+    return {
+        "shown": True,
+        "counts": delivery_counts(petition.pk),
+        "packets_url": reverse("petitions_admin:packets", args=[petition.pk]),
+    }

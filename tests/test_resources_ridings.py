@@ -1,0 +1,521 @@
+"""The riding and MP import-export resources (petitions/resources/ridings.py), called as the
+admin's Import button calls them (import_data with a dry run, then for real, in a
+transaction), against the shared data files and the PostgreSQL test database."""
+
+import csv
+import datetime
+import io
+from pathlib import Path
+
+import openpyxl
+import pytest
+import tablib
+from django.conf import settings
+from django.core.exceptions import NON_FIELD_ERRORS
+from django.utils import timezone
+
+from petitions.models import Member, RepresentationOrder, Riding
+from petitions.resources.ridings import (
+    HouseOfCommonsMemberResource,
+    MemberResource,
+    RidingResource,
+)
+
+ELECTION_2025 = datetime.date(2025, 4, 28)
+HOC_HEADER = [
+    "Honorific Title",
+    "First Name",
+    "Last Name",
+    "Constituency",
+    "Province / Territory",
+    "Political Affiliation",
+    "Start Date",
+    "End Date",
+]
+PROVINCE_NAMES = {
+    "NL": "Newfoundland and Labrador",
+    "PE": "Prince Edward Island",
+    "NS": "Nova Scotia",
+    "NB": "New Brunswick",
+    "QC": "Quebec",
+    "ON": "Ontario",
+    "MB": "Manitoba",
+    "SK": "Saskatchewan",
+    "AB": "Alberta",
+    "BC": "British Columbia",
+    "YT": "Yukon",
+    "NT": "Northwest Territories",
+    "NU": "Nunavut",
+}
+
+
+def data_file(name):
+    return Path(settings.RIDING_DATA_DIR) / name
+
+
+def load(path_or_text):
+    text = path_or_text
+    if isinstance(path_or_text, Path):
+        text = path_or_text.read_text(encoding="utf-8-sig")
+    return tablib.Dataset().load(text, format="csv")
+
+
+def dataset(header, rows):
+    data = tablib.Dataset(headers=header)
+    for row in rows:
+        data.append(row)
+    return data
+
+
+def run(resource_class, data, dry_run=False, **options):
+    """import_data as the admin's Import button calls it (no rollback_on_validation_errors:
+    the resources must be atomic on their own)."""
+    return resource_class().import_data(
+        data,
+        dry_run=dry_run,
+        raise_errors=False,
+        use_transactions=True,
+        collect_failed_rows=True,
+        **options,
+    )
+
+
+def totals(result):
+    return {kind: count for kind, count in result.totals.items() if count}
+
+
+def row_errors(result):
+    """{data row number: {column: [messages]}} of the invalid rows."""
+    return {row.number: row.error_dict for row in result.invalid_rows}
+
+
+def snapshot(model):
+    fields = [field.attname for field in model._meta.concrete_fields]
+    return sorted(model.objects.values_list(*fields))
+
+
+def history(code):
+    return [
+        (m.last_name, m.party, m.active_from, m.active_to)
+        for m in Member.objects.filter(riding__code=code).order_by("active_from", "pk")
+    ]
+
+
+def hoc_rows(overrides=None, dash="--", apostrophe="’"):
+    """The House of Commons export of today's members as the 2025 file has them, written as
+    that export may write riding names (em dash as "--", typographic apostrophes), with rows
+    replaced by code in `overrides` (a list of rows, or None to leave the riding out)."""
+    overrides = overrides or {}
+    rows = []
+    with data_file("mps_2025.csv").open(encoding="utf-8") as handle:
+        for row in csv.DictReader(handle):
+            if row["code"] in overrides:
+                rows.extend(overrides[row["code"]] or [])
+                continue
+            rows.append(
+                [
+                    "",
+                    " ".join(filter(None, [row["given_name"], row["middle_names"]])),
+                    row["surname"],
+                    row["riding_name_en"].replace("—", dash).replace("'", apostrophe),
+                    PROVINCE_NAMES[row["province"]],
+                    row["party"],
+                    "2025-04-28 12:00:00 AM",
+                    "",
+                ]
+            )
+    return dataset(HOC_HEADER, rows)
+
+
+@pytest.fixture
+def ridings(db):
+    result = run(RidingResource, load(data_file("ridings_2023.csv")))
+    assert totals(result) == {"new": 343}
+
+
+@pytest.fixture
+def members(ridings):
+    result = run(MemberResource, load(data_file("mps_2025.csv")))
+    assert totals(result) == {"new": 343}
+
+
+# --- Ridings ---------------------------------------------------------------------------------
+
+
+def test_ridings_import_then_reimport_skips_every_row(ridings):
+    assert Riding.objects.current().count() == 343
+    before = snapshot(Riding)
+
+    result = run(RidingResource, load(data_file("ridings_2023.csv")))
+
+    assert totals(result) == {"skip": 343}
+    assert len(result.rows) == 343, "skipped rows are reported"
+    assert snapshot(Riding) == before
+
+
+def test_the_2013_file_imports_as_legacy_beside_the_current_ridings(ridings):
+    result = run(RidingResource, load(data_file("ridings_2013_legacy_338.csv")))
+
+    assert totals(result) == {"new": 338}
+    assert Riding.objects.filter(representation_order=RepresentationOrder.RO_2013).count() == 338
+    assert Riding.objects.current().count() == 343
+    old = Riding.objects.get(code="10002", representation_order=RepresentationOrder.RO_2013)
+    assert old.is_legacy and old.name_en == "Bonavista—Burin—Trinity"
+
+
+def test_ridings_export_then_import_round_trips(ridings):
+    run(RidingResource, load(data_file("ridings_2013_legacy_338.csv")))
+    exported = RidingResource().export()
+    assert exported.headers == ["code", "name_en", "name_fr", "province", "representation_order"]
+    before = snapshot(Riding)
+
+    result = run(RidingResource, load(exported.csv))
+
+    assert totals(result) == {"skip": 343 + 338}
+    assert snapshot(Riding) == before
+
+
+def test_a_changed_riding_name_is_an_update(ridings):
+    data = dataset(
+        ["code", "name_en", "name_fr", "province"], [["10002", "Renamed", "Renommée", "NL"]]
+    )
+
+    result = run(RidingResource, data)
+
+    assert totals(result) == {"update": 1}
+    assert Riding.objects.current().get(code="10002").name_fr == "Renommée"
+
+
+def test_invalid_riding_rows_are_listed_and_nothing_is_applied(ridings):
+    before = snapshot(Riding)
+    data = dataset(
+        ["code", "name_en", "name_fr", "province"],
+        [
+            ["35001", "Renamed", "Renommée", "ON"],  # a valid update, not to be applied
+            ["3500X", "Bad", "Bad", "ON"],
+            ["24002", "Beta", "Bêta", "ON"],
+            ["35999", "New", "Nouvelle", "ON"],  # a valid creation, not to be applied
+        ],
+    )
+
+    checked = run(RidingResource, data, dry_run=True)
+    applied = run(RidingResource, data)
+
+    for result in (checked, applied):
+        errors = row_errors(result)
+        assert set(errors) == {2, 3}
+        assert "five-digit" in errors[2]["code"][0]
+        assert "does not match the code" in errors[3]["province"][0]
+    assert "2 rows are invalid; nothing was imported." in str(applied.base_errors[0].error)
+    assert snapshot(Riding) == before
+
+
+def test_a_file_without_the_ridings_columns_is_one_clear_error(db):
+    result = run(RidingResource, dataset(["code", "name"], [["35001", "A"]]))
+
+    [error] = result.base_errors
+    assert "lacks the columns name_en, name_fr, province" in str(error.error)
+    assert not result.invalid_rows and not result.rows
+    assert not Riding.objects.exists()
+
+
+# --- Our MP CSV --------------------------------------------------------------------------------
+
+
+def test_reimporting_the_mps_file_changes_nothing(members):
+    before = snapshot(Member)
+
+    result = run(MemberResource, load(data_file("mps_2025.csv")))
+
+    assert totals(result) == {"skip": 343}
+    assert snapshot(Member) == before
+    member = Member.objects.get(riding__code="12001")
+    assert (member.last_name, member.party, member.active_from) == (
+        "d'Entremont",
+        "Conservative",
+        ELECTION_2025,
+    )
+
+
+def test_mps_export_then_import_round_trips_with_history(members):
+    Member.objects.filter(riding__code="35001").update(
+        email="mp@example.org", constituency_office="1 Main St\nAjax ON", preferred_language="fr"
+    )
+    run(HouseOfCommonsMemberResource, hoc_rows({"48002": [by_election_row()]}))
+    assert Member.objects.count() == 344
+    exported = MemberResource().export()
+    assert exported.headers[:6] == [
+        "code",
+        "riding_name_en",
+        "province",
+        "honorific",
+        "given_name",
+        "surname",
+    ]
+    before = snapshot(Member)
+
+    result = run(MemberResource, load(exported.csv))
+
+    assert totals(result) == {"skip": 344}, row_errors(result)
+    assert snapshot(Member) == before
+
+
+def test_mps_columns_that_organizers_fill_are_applied_when_present(members):
+    member = Member.objects.current().get(riding__code="35001")
+    data = dataset(
+        ["code", "given_name", "surname", "party", "email", "preferred_language"],
+        [["35001", member.first_name, member.last_name, member.party, "mp@example.org", "French"]],
+    )
+
+    result = run(MemberResource, data)
+
+    assert totals(result) == {"update": 1}
+    member.refresh_from_db()
+    assert (member.email, member.preferred_language) == ("mp@example.org", "fr")
+
+
+def test_bad_mp_rows_are_listed_per_column_and_nothing_is_applied(members):
+    before = snapshot(Member)
+    data = dataset(
+        ["code", "riding_name_en", "province", "given_name", "surname", "party", "email"],
+        [
+            ["48002", "", "", "Pierre", "Poilievre", "Conservative", ""],  # valid, not applied
+            ["", "Nowhere North", "", "Jane", "", "Liberal", "not-an-email"],
+            ["35999", "", "", "Jane", "Doe", "Liberal", ""],
+            ["12001", "", "", "Jane", "Doe", "Liberal", ""],
+            ["", "Acadie--Annapolis", "", "John", "Roe", "Liberal", ""],
+        ],
+    )
+
+    result = run(MemberResource, data, active_from="2025-08-18")
+
+    errors = row_errors(result)
+    assert set(errors) == {2, 3, 5}
+    # Every problem of a row at once, under its column.
+    assert errors[2]["riding_name_en"] == [
+        "No riding of the 2023 representation order is named “Nowhere North”."
+    ]
+    assert errors[2]["surname"] == ["This value is required."]
+    assert "not an email address" in errors[2]["email"][0]
+    assert "has the code 35999" in errors[3]["code"][0]
+    assert "Riding 12001 (Acadie—Annapolis) is on another row" in errors[5]["riding_name_en"][0]
+    assert snapshot(Member) == before
+
+
+# --- The House of Commons export ---------------------------------------------------------------
+
+
+def by_election_row():
+    return [
+        "Hon.",
+        "Pierre",
+        "Poilievre",
+        "Battle River--Crowfoot",
+        "Alberta",
+        "Conservative",
+        "2025-08-18 12:00:00 AM",
+        "",
+    ]
+
+
+def test_the_house_of_commons_export_matches_every_riding_by_name(members):
+    before = snapshot(Member)
+
+    result = run(HouseOfCommonsMemberResource, hoc_rows())
+
+    assert totals(result) == {"skip": 343}, row_errors(result)
+    assert snapshot(Member) == before
+
+
+def test_a_by_election_closes_the_old_mp_and_keeps_history(members):
+    data = hoc_rows({"48002": [by_election_row()]})
+
+    checked = run(HouseOfCommonsMemberResource, data, dry_run=True)
+    assert totals(checked) == {"new": 1, "skip": 342}
+    assert history("48002") == [("Kurek", "Conservative", ELECTION_2025, None)]
+
+    result = run(HouseOfCommonsMemberResource, data)
+
+    assert totals(result) == {"new": 1, "skip": 342}
+    by_election = datetime.date(2025, 8, 18)
+    assert history("48002") == [
+        ("Kurek", "Conservative", ELECTION_2025, by_election),
+        ("Poilievre", "Conservative", by_election, None),
+    ]
+    assert Member.objects.current().get(riding__code="48002").honorific == "Hon."
+    assert Member.objects.current().count() == 343
+
+    # The same file again changes nothing; nor does the older 2025 file.
+    before = snapshot(Member)
+    assert totals(run(HouseOfCommonsMemberResource, data)) == {"skip": 343}
+    assert totals(run(MemberResource, load(data_file("mps_2025.csv")))) == {"skip": 343}
+    assert snapshot(Member) == before
+
+
+def test_a_floor_crossing_opens_a_new_row_from_its_date(members):
+    member = Member.objects.current().get(riding__code="12001")
+    member.email = "chris@example.org"
+    member.save()
+    crossing = [
+        "",
+        "Chris",
+        "d’Entremont",
+        "Acadie--Annapolis",
+        "Nova Scotia",
+        "Liberal",
+        "2025-04-28 12:00:00 AM",
+        "",
+    ]
+    data = hoc_rows({"12001": [crossing]})
+
+    result = run(HouseOfCommonsMemberResource, data, crossing_date="2025-11-04")
+
+    assert totals(result) == {"new": 1, "skip": 342}
+    crossed = datetime.date(2025, 11, 4)
+    assert history("12001") == [
+        ("d'Entremont", "Conservative", ELECTION_2025, crossed),
+        ("d’Entremont", "Liberal", crossed, None),
+    ]
+    assert Member.objects.current().get(riding__code="12001").email == "chris@example.org"
+
+    # Without a date, the crossing counts from the day of the import; again: unchanged.
+    assert totals(run(HouseOfCommonsMemberResource, data)) == {"skip": 343}
+
+
+def test_a_floor_crossing_without_a_date_counts_from_today(members):
+    crossing = ["", "Chris", "d'Entremont", "Acadie—Annapolis", "NS", "Liberal", "2025-04-28", ""]
+
+    run(HouseOfCommonsMemberResource, hoc_rows({"12001": [crossing]}))
+
+    today = timezone.localdate()
+    assert history("12001")[-1] == ("d'Entremont", "Liberal", today, None)
+
+
+def test_another_spelling_of_the_same_party_is_no_floor_crossing(members):
+    may = ["", "Elizabeth", "May", "Saanich—Gulf Islands", "BC", "Green Party", "2025-04-28", ""]
+
+    result = run(HouseOfCommonsMemberResource, hoc_rows({"59029": [may]}))
+
+    assert totals(result) == {"update": 1, "skip": 342}
+    assert history("59029") == [("May", "Green Party", ELECTION_2025, None)]
+
+
+def test_unmatched_constituencies_are_reported_per_row_and_nothing_is_applied(members):
+    before = snapshot(Member)
+    renamed = [
+        "",
+        "Tom",
+        "Osborne",
+        "Cape Spear—Mount Pearl—Paradise",
+        "Newfoundland and Labrador",
+    ]
+    wrong_province = ["", "Paul", "Connors", "Avalon", "Nova Scotia"]
+    unknown_province = ["", "Philip", "Earle", "Labrador", "Atlantis"]
+    start = ["Liberal", "2025-04-28", ""]
+    data = hoc_rows(
+        {
+            "10002": [renamed + start],
+            "10001": [wrong_province + start],
+            "10004": [unknown_province + start],
+            "48002": [by_election_row()],  # valid, not to be applied
+        }
+    )
+
+    result = run(HouseOfCommonsMemberResource, data)
+
+    errors = row_errors(result)
+    assert sorted(errors) == [1, 2, 4]
+    assert errors[1]["Constituency"] == [
+        "No riding of the 2023 representation order is named “Avalon” in NS."
+    ]
+    assert errors[2]["Constituency"] == [
+        "No riding of the 2023 representation order is named "
+        "“Cape Spear—Mount Pearl—Paradise” in NL."
+    ]
+    assert errors[4]["Province / Territory"] == ["“Atlantis” is not a province or territory."]
+    assert result.has_errors(), "a real import with invalid rows is rolled back"
+    assert snapshot(Member) == before
+
+
+def test_a_past_term_closes_the_current_one_only_when_it_is_that_term(members):
+    resigned = [
+        "",
+        "Damien",
+        "Kurek",
+        "Battle River—Crowfoot",
+        "Alberta",
+        "Conservative",
+        "2025-04-28 12:00:00 AM",
+        "2025-06-17 12:00:00 AM",
+    ]
+    old_riding = [
+        "",
+        "Old",
+        "Member",
+        "Gone Riding",
+        "Ontario",
+        "Liberal",
+        "2015-10-19",
+        "2019-09-11",
+    ]
+    data = hoc_rows({"48002": [resigned], "35001": None})
+    data.append(old_riding)
+
+    result = run(HouseOfCommonsMemberResource, data)
+
+    assert totals(result) == {"update": 1, "skip": 342}, row_errors(result)
+    assert history("48002") == [
+        ("Kurek", "Conservative", ELECTION_2025, datetime.date(2025, 6, 17))
+    ]
+    assert not Member.objects.current().filter(riding__code="48002").exists()
+
+
+def test_the_house_of_commons_export_needs_its_columns(members):
+    data = dataset(["First Name", "Last Name", "Province / Territory"], [["A", "B", "Ontario"]])
+
+    result = run(HouseOfCommonsMemberResource, data)
+
+    [error] = result.base_errors
+    message = str(error.error)
+    assert "Constituency, Political Affiliation, Start Date" in message
+    assert "House of Commons members export" in message
+
+
+def test_required_columns_tell_the_two_mp_formats_apart():
+    hoc = set(HOC_HEADER)
+    ours = set(load(data_file("mps_2025.csv")).headers)
+    assert set(HouseOfCommonsMemberResource.required_columns) <= hoc
+    assert not set(HouseOfCommonsMemberResource.required_columns) <= ours
+    assert set(MemberResource.required_columns) <= ours
+    assert not set(MemberResource.required_columns) <= hoc
+
+
+# --- Exports keep formulas as text ------------------------------------------------------------
+
+
+FORMULA = '=HYPERLINK("http://x","y")'
+
+
+@pytest.mark.parametrize("resource_class", [MemberResource, HouseOfCommonsMemberResource])
+def test_mp_exports_escape_formulas_and_round_trip(members, resource_class):
+    member = Member.objects.current().get(riding__code="35001")
+    member.last_name = FORMULA
+    member.party = "+1 party"
+    member.save()
+
+    exported = resource_class().export()
+
+    values = {value for row in csv.reader(io.StringIO(exported.csv)) for value in row}
+    assert "'" + FORMULA in values and FORMULA not in values
+    assert "'+1 party" in values
+    sheet = openpyxl.load_workbook(io.BytesIO(exported.xlsx)).active
+    cells = [cell for line in sheet.iter_rows() for cell in line]
+    assert not [cell.coordinate for cell in cells if cell.data_type == "f"]
+    assert "'" + FORMULA in {cell.value for cell in cells}
+
+    # Importing the export gives the text back unescaped: nothing changes.
+    before = snapshot(Member)
+    result = run(resource_class, load(exported.csv))
+    assert not result.invalid_rows, row_errors(result)
+    assert snapshot(Member) == before
+    assert NON_FIELD_ERRORS not in str(result.base_errors)
