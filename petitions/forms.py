@@ -1,9 +1,6 @@
 """The sign form and the riding choice. Cleaning is petitions/signers.py's; every message is
 our own (translated in locale/), never Django's, whose catalogue has no Tagalog."""
 
-import re
-import unicodedata
-
 from django import forms
 from django.core.exceptions import ValidationError
 from django.core.validators import ProhibitNullCharactersValidator
@@ -32,12 +29,7 @@ def clean_email(value):
 
 def clean_city(value):
     """Optional; control and invisible format characters removed, white space folded."""
-    text = "".join(
-        " " if unicodedata.category(ch) in {"Cc", "Zl", "Zp"} or ch.isspace() else ch
-        for ch in unicodedata.normalize("NFC", str(value or ""))
-        if unicodedata.category(ch) != "Cf"
-    )
-    city = re.sub(r"\s+", " ", text).strip()
+    city = signers.fold_text(value)
     if len(city) > MAX_CITY_LENGTH:
         raise ValidationError(
             _("The city can have at most %(limit)d characters.") % {"limit": MAX_CITY_LENGTH},
