@@ -250,7 +250,7 @@ def count_rows(petition_id, run):
             result[kind] = {"rows": rows, "duplicates": rows - distinct}
         cursor.execute(
             "SELECT count(*) FROM django_tasks_database_dbtaskresult WHERE task_path LIKE %s",
-            ["%send_confirmation_email"],
+            ["petitions.tasks.send_%confirmation%"],
         )
         result["confirmation_tasks"] = cursor.fetchone()[0]
     return result

@@ -28,6 +28,9 @@ from config import seaweedfs
 
 BASE_DIR = Path(__file__).resolve().parent.parent
 PUBLISH_EVERY_SECONDS = 60
+# What production runs from cron every minute, run here one after the other: scheduled
+# publishing (embargoes) and the confirmation-email sweep (a safety net: signers schedule it).
+PERIODIC_COMMANDS = ("publish_scheduled", "send_pending_confirmations")
 
 
 class Stop(Exception):
@@ -89,6 +92,7 @@ def main() -> int:
     storage = None
     children: dict[str, subprocess.Popen] = {}
     publisher: subprocess.Popen | None = None
+    periodic = 0  # index in PERIODIC_COMMANDS of the next command
     try:
         print(f"Starting SeaweedFS S3 on 127.0.0.1:{s3_port} (data in var/seaweedfs)...")
         storage = seaweedfs.start(
@@ -137,14 +141,17 @@ def main() -> int:
                     file=sys.stderr,
                 )
                 return 1
-            # Scheduled publishing: Wagtail's publish_scheduled, once a minute, one at a time.
+            # The cron commands, one at a time, the cycle starting once a minute.
             if time.monotonic() >= next_publish and (
                 publisher is None or publisher.poll() is not None
             ):
                 if publisher is not None and publisher.returncode != 0:
-                    print(f"devserver: publish_scheduled failed (code {publisher.returncode})")
-                publisher = manage("publish_scheduled", env=env)
-                next_publish = time.monotonic() + PUBLISH_EVERY_SECONDS
+                    previous = PERIODIC_COMMANDS[periodic - 1]
+                    print(f"devserver: {previous} failed (code {publisher.returncode})")
+                publisher = manage(PERIODIC_COMMANDS[periodic], env=env)
+                periodic = (periodic + 1) % len(PERIODIC_COMMANDS)
+                if periodic == 0:
+                    next_publish = time.monotonic() + PUBLISH_EVERY_SECONDS
             time.sleep(0.5)
     except Stop as stop:
         print(f"\ndevserver: {stop}, stopping...", flush=True)
@@ -156,7 +163,7 @@ def main() -> int:
         signal.signal(signal.SIGINT, signal.SIG_IGN)  # see _on_signal
         signal.signal(signal.SIGTERM, signal.SIG_IGN)
         if publisher is not None:
-            children["publish_scheduled"] = publisher
+            children["periodic command"] = publisher
         stop_all(children)
         if storage is not None:
             # weed's filer waits 15 s for its own gRPC streams before it exits by itself.

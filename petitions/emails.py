@@ -1,12 +1,20 @@
 """The emails to signers: the confirmation email, and the notice that an address which has
 signed was used to sign again. Rendered in the signer's language from
 petitions/templates/petitions/email/, plain text with a simple HTML alternative. Sent by the
-tasks in petitions/tasks.py, never inside a request."""
+tasks in petitions/tasks.py, never inside a request.
+
+New signatures' confirmation emails go out in sweeps (`send_pending_confirmations`): the
+signature row is the outbox (`Signature.confirmation_due`), so a sign POST enqueues no task
+of its own. Each email is sent inside a transaction that holds its row FOR UPDATE SKIP
+LOCKED and clears the flag before committing: two sweeps never send one email twice, a
+failed send leaves the row due for the next sweep, and only a worker dying between the SMTP
+server's acceptance and the commit can send an email twice (at least once, never lost)."""
 
 import logging
 
 from django.conf import settings
-from django.core.mail import EmailMultiAlternatives
+from django.core.mail import EmailMultiAlternatives, get_connection
+from django.db import transaction
 from django.template.loader import render_to_string
 from django.utils import translation
 
@@ -106,7 +114,95 @@ def _send(signature_id, make_message, **filters):
 def send_confirmation(signature_id):
     """Send the confirmation email of a signature that still needs one; returns whether it
     was sent."""
-    return _send(signature_id, confirmation_email, confirmed_at__isnull=True)
+    sent = _send(signature_id, confirmation_email, confirmed_at__isnull=True)
+    if sent:
+        # A sweep running now has nothing more to send for it.
+        Signature.objects.filter(pk=signature_id, confirmation_due=True).update(
+            confirmation_due=False
+        )
+    return sent
+
+
+# A sweep sends at most this many emails, then leaves the rest to the next one (so that one
+# task never runs for long); and stops after this many failed sends (the mail server is
+# probably down: the next sweep tries them again).
+SWEEP_LIMIT = 500
+SWEEP_MAX_FAILURES = 3
+# Sweeps that try one signature's email before giving it up (logged, and the signer can ask
+# again by signing again).
+CONFIRMATION_MAX_ATTEMPTS = 5
+
+
+def _send_next_due(smtp, skipped):
+    """Send the oldest due confirmation email that no other sweep holds, outside `skipped`
+    (ids that failed in this sweep). Returns (signature id, whether it went well), or None
+    when none is left. A failed send leaves its row due, behind the others, until it is
+    given up."""
+    with transaction.atomic():
+        signature = (
+            Signature.objects.filter(confirmation_due=True)
+            .exclude(pk__in=skipped)
+            .select_related("petition")
+            .select_for_update(skip_locked=True, of=("self",))
+            .order_by("confirmation_attempts", "created_at", "pk")
+            .first()
+        )
+        if signature is None:
+            return None
+        needs_email = (
+            signature.confirmed_at is None
+            and signature.invalidated_at is None
+            and signature.email != ""
+        )
+        message = confirmation_email(signature) if needs_email else None
+        if needs_email and message is None:
+            logger.warning("Petition %s has no URL: signer email not sent", signature.petition_id)
+        if message is not None:
+            try:
+                smtp.open()  # once per sweep: later messages reuse the connection
+                message.connection = smtp
+                message.send()
+            except Exception as error:
+                # The error's text may quote the address: only its type is logged.
+                attempts = signature.confirmation_attempts + 1
+                given_up = attempts >= CONFIRMATION_MAX_ATTEMPTS
+                logger.warning(
+                    "Confirmation email of signature %s not sent (%s, attempt %s): %s",
+                    signature.pk,
+                    type(error).__name__,
+                    attempts,
+                    "given up" if given_up else "it stays due",
+                )
+                Signature.objects.filter(pk=signature.pk).update(
+                    confirmation_attempts=attempts, confirmation_due=not given_up
+                )
+                smtp.close()
+                return signature.pk, False
+        Signature.objects.filter(pk=signature.pk).update(confirmation_due=False)
+        return signature.pk, True
+
+
+def send_pending_confirmations(limit=None):
+    """Send the confirmation emails that are due, oldest first, each in its signer's
+    language, at most `limit` (default SWEEP_LIMIT). Returns (signatures handled, whether
+    some may be left due: the limit was reached or a send failed)."""
+    limit = SWEEP_LIMIT if limit is None else limit
+    handled = 0
+    failed = []
+    smtp = get_connection()
+    try:
+        while handled < limit and len(failed) < SWEEP_MAX_FAILURES:
+            outcome = _send_next_due(smtp, failed)
+            if outcome is None:
+                return handled, bool(failed)
+            signature_id, went_well = outcome
+            if went_well:
+                handled += 1
+            else:
+                failed.append(signature_id)
+    finally:
+        smtp.close()
+    return handled, True
 
 
 def send_already_signed(signature_id):

@@ -5,8 +5,11 @@ One signature per canonical email per petition is the database's job (the partia
 constraint on Signature): the signature is inserted with ON CONFLICT DO NOTHING, and no row
 back means someone with that email signed first, even if it was a moment ago in another
 process. (Not an IntegrityError: PostgreSQL would log the failed statement's key, an email
-address, at every repeat signature.) The confirmation email is a task enqueued once the
-transaction has committed: nothing slow, and no email for a signature that was rolled back.
+address, at every repeat signature.) A new signature that needs confirming is inserted with
+its confirmation email due (`Signature.confirmation_due`, the outbox); once the transaction
+has committed, a sweep task that sends every due email is scheduled unless one is already
+waiting (tasks.schedule_confirmation_sweep: one cache round trip, no task row per
+signature). Nothing slow in the request, and no email for a signature that was rolled back.
 
 `sign` takes a PetitionPage or the PetitionFacts the sign view keeps in the cache
 (petitions/petition_facts.py): the source page's terms are all it needs."""
@@ -30,6 +33,7 @@ from petitions.ridings import resolve_riding
 from petitions.signers import provinces_for_postal_code
 from petitions.tasks import (
     backfill_ridings,
+    schedule_confirmation_sweep,
     send_already_signed_email,
     send_confirmation_email,
 )
@@ -79,6 +83,12 @@ def _enqueue_confirmation(signature_id):
     # robust: the signature is saved either way; a queue failure is logged, and signing
     # again sends the email again.
     transaction.on_commit(lambda: send_confirmation_email.enqueue(signature_id), robust=True)
+
+
+def _schedule_confirmation_sweep():
+    # robust: the signature and its due email are saved either way; a cache or queue failure
+    # is logged, and the next signer's sweep or the periodic one sends the email.
+    transaction.on_commit(schedule_confirmation_sweep, robust=True)
 
 
 def queue_confirmation(signature):
@@ -192,6 +202,7 @@ def sign(petition, data, ip="", language=None, source=Signature.Source.WEB):
         source=source,
         ip_hash=hash_ip(ip),
         confirmed_at=None if terms.confirmation_required else timezone.now(),
+        confirmation_due=terms.confirmation_required,
     )
     if _insert(signature) is None:
         existing = _existing(terms.source_id, email) if email else None
@@ -201,8 +212,7 @@ def sign(petition, data, ip="", language=None, source=Signature.Source.WEB):
 
     queued = False
     if terms.confirmation_required:
-        # A new signature: nothing was sent for it yet, no need to ask the cache.
-        _enqueue_confirmation(signature.pk)
+        _schedule_confirmation_sweep()
         queued = True
     if resolution.source == "province":  # neither the table nor Represent knew the code
         queue_riding_backfill()

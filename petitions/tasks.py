@@ -1,11 +1,23 @@
 """Background jobs (django-tasks; workers run `manage.py db_worker`)."""
 
+import logging
+
+from django.core.cache import cache
 from django_tasks import task
 
 from petitions import represent
 from petitions.models import Riding, Signature
 
+logger = logging.getLogger(__name__)
+
 BACKFILL_BATCH = 50
+
+# Set while a confirmation sweep is enqueued and has not started: the signers meanwhile
+# enqueue nothing. Its lifetime bounds how long a lost sweep (a worker that died, a failed
+# enqueue) delays the next one; `manage.py send_pending_confirmations` (cron) covers the
+# moments when nobody signs.
+CONFIRMATION_SWEEP_KEY = "petitions:confirmation-sweep"
+CONFIRMATION_SWEEP_KEY_TTL = 30
 
 
 @task()
@@ -55,6 +67,38 @@ def send_confirmation_email(signature_id):
     from petitions.emails import send_confirmation
 
     return send_confirmation(signature_id)
+
+
+def schedule_confirmation_sweep():
+    """Make sure a confirmation sweep will run after this moment: enqueue one unless one is
+    enqueued and not started yet. One cache round trip when it is. Call it once the
+    signatures whose emails are due are committed."""
+    if not cache.add(CONFIRMATION_SWEEP_KEY, 1, timeout=CONFIRMATION_SWEEP_KEY_TTL):
+        return False
+    try:
+        send_pending_confirmations.enqueue()
+    except Exception:
+        cache.delete(CONFIRMATION_SWEEP_KEY)  # the next signer tries again
+        raise
+    return True
+
+
+@task()
+def send_pending_confirmations():
+    """Send every confirmation email that is due (petitions/emails.py), in the signers'
+    languages. Returns how many signatures were handled."""
+    from petitions.emails import SWEEP_LIMIT
+    from petitions.emails import send_pending_confirmations as sweep
+
+    # First: a signature committed from now on schedules a sweep of its own, and one
+    # committed before is seen by this one.
+    cache.delete(CONFIRMATION_SWEEP_KEY)
+    handled, left = sweep()
+    if left:
+        logger.info("Confirmation sweep: %s handled, some left for the next sweep", handled)
+    if handled >= SWEEP_LIMIT:
+        schedule_confirmation_sweep()
+    return handled
 
 
 @task()

@@ -65,6 +65,12 @@ class Signature(models.Model):
     )
     created_at = models.DateTimeField(_("signed at"), default=timezone.now)
     confirmed_at = models.DateTimeField(_("confirmed at"), null=True, blank=True)
+    # The outbox of confirmation emails: set as a signature needing one is inserted, cleared
+    # once its email is sent (petitions/emails.py, send_pending_confirmations).
+    confirmation_due = models.BooleanField(default=False, editable=False)
+    # Failed sends of that email: a failing address goes behind the others, and is given up
+    # after emails.CONFIRMATION_MAX_ATTEMPTS, so that it never holds the queue.
+    confirmation_attempts = models.PositiveSmallIntegerField(default=0, editable=False)
     invalidated_at = models.DateTimeField(_("invalidated at"), null=True, blank=True)
     invalid_reason = models.CharField(_("reason for invalidation"), max_length=200, blank=True)
     ip_hash = models.CharField(_("IP address (hashed)"), max_length=64, blank=True)
@@ -94,6 +100,12 @@ class Signature(models.Model):
             ),
             models.Index(fields=["petition", "created_at"], name="signature_petition_time"),
             models.Index(fields=["ip_hash"], name="signature_ip_hash"),
+            # The confirmation sweep reads only the few signatures whose email is due.
+            models.Index(
+                fields=["confirmation_attempts", "created_at"],
+                condition=Q(confirmation_due=True),
+                name="signature_confirmation_due",
+            ),
         ]
 
     def __str__(self):
