@@ -17,8 +17,9 @@ MANAGE := $(PY) manage.py
 RUFF := $(VENV)/bin/ruff
 
 # Debian packages: gettext for msgfmt (compilemessages); fonts-noto-core for the Noto fonts
-# (Latin, Gurmukhi) of the petition packets, and the source of site/static/fonts/.
-DEB_PACKAGES := gettext fonts-noto-core poppler-utils
+# (Latin, Gurmukhi) of the petition packets, and the source of site/static/fonts/; chromium for
+# the browser tests (tests/e2e/, driven by Playwright: never `playwright install`).
+DEB_PACKAGES := gettext fonts-noto-core poppler-utils chromium
 
 # The test database (PostgreSQL) and the SQLite smoke run.
 TEST_DATABASE_URL ?= postgres://postgres@127.0.0.1:5432/test
@@ -28,7 +29,7 @@ PYTEST_ARGS ?=
 PYTEST := $(PY) -m pytest --ds=config.settings.test
 
 .PHONY: help install install-dev system-deps messages migrate demo run test test-postgres \
-	test-smoke check lint \
+	test-smoke test-browser check lint \
 	format bench clean distclean
 
 help:
@@ -40,7 +41,7 @@ help:
 	@echo "make demo         migrate, import ridings and MPs, demo content (admin / demo-admin-password)"
 	@echo "make run          all of the above, then the site, SeaweedFS and a tasks worker"
 	@echo "make test         checks, lint, pytest on PostgreSQL, pytest $(SMOKE_ARGS) on SQLite"
-	@echo "make test-postgres / test-smoke   only one of the two pytest runs"
+	@echo "make test-postgres / test-smoke / test-browser   one of the pytest runs"
 	@echo "make lint|format  ruff check and format --check | ruff format and check --fix"
 	@echo "make bench        run every bench/*.py"
 	@echo "make clean        remove caches and compiled catalogues; distclean: also .venv, var/"
@@ -132,10 +133,26 @@ check: install-dev | var
 		$(MANAGE) check --deploy --fail-level WARNING
 
 # The full run comes last so that CI's log ends with its summary line.
-test: install-dev system-deps messages check lint test-smoke test-postgres
+test: install-dev system-deps messages check lint test-smoke test-browser test-postgres
 
 test-postgres: install-dev messages
-	DATABASE_URL="$(TEST_DATABASE_URL)" $(PYTEST) $(PYTEST_ARGS)
+	DATABASE_URL="$(TEST_DATABASE_URL)" $(PYTEST) --ignore=$(E2E_DIR) $(PYTEST_ARGS)
+
+# The browser journeys and accessibility checks (Chromium, Playwright, axe-core) in a pytest
+# run of their own: Playwright's sync API changes the thread's context, which the other
+# transactional tests' serialized rollback relies on. Screenshots of failures: test-artifacts/.
+E2E_DIR := tests/e2e
+
+$(E2E_DIR)/node_modules/.installed: $(E2E_DIR)/package.json $(E2E_DIR)/package-lock.json
+	@command -v npm >/dev/null || { \
+		if [ "$$(id -u)" = 0 ]; then DEBIAN_FRONTEND=noninteractive apt-get install -y -qq \
+			--no-install-recommends npm; \
+		else echo "npm not found: install it ('sudo apt-get install npm')" >&2; exit 1; fi; }
+	npm ci --prefix $(E2E_DIR) --no-audit --no-fund --loglevel=error
+	@touch $@
+
+test-browser: install-dev system-deps messages $(E2E_DIR)/node_modules/.installed
+	DATABASE_URL="$(TEST_DATABASE_URL)" $(PYTEST) $(E2E_DIR) $(PYTEST_ARGS)
 
 # pytest exits 5 when it collects no test: fine for the smoke run only.
 test-smoke: install-dev messages | var
@@ -161,6 +178,7 @@ clean:
 		| xargs -0 rm -rf
 	rm -rf .pytest_cache .ruff_cache test-artifacts var/test-media var/smoke-test.sqlite3
 
-# Also the virtualenv and var/ (the dev database, uploaded media and SeaweedFS data).
+# Also the virtualenv, var/ (the dev database, uploaded media and SeaweedFS data) and the
+# browser tests' npm packages.
 distclean: clean
-	rm -rf $(VENV) var
+	rm -rf $(VENV) var $(E2E_DIR)/node_modules

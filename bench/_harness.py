@@ -147,6 +147,14 @@ def setup_django(env):
     django.setup()
 
 
+def prepare_database(env, *commands):
+    """Migrate the scratch database, load the ridings and then each management command of
+    `commands` (import_members), and set Django up in this process on that database."""
+    for args in [("migrate", "--noinput"), ("import_ridings",), *[(c,) for c in commands]]:
+        manage(env, *args)
+    setup_django(env)
+
+
 @contextlib.contextmanager
 def redis_keys_removed(prefix):
     """Delete every cache key of this run (the prefix) at the end; other keys are left."""

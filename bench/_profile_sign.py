@@ -17,11 +17,10 @@ from urllib.parse import urlencode
 from _harness import (
     create_petition_site,
     environment,
-    manage,
     new_prefix,
+    prepare_database,
     redis_keys_removed,
     scratch_database,
-    setup_django,
     time_limit,
 )
 
@@ -49,9 +48,7 @@ def main():
     prefix = new_prefix("profile")
     with time_limit(600), redis_keys_removed(prefix), scratch_database(DATABASE) as url:
         env = environment(url, prefix)
-        manage(env, "migrate", "--noinput")
-        manage(env, "import_ridings")
-        setup_django(env)
+        prepare_database(env)
         profile(create_petition_site(), options)
 
 

@@ -21,15 +21,14 @@ from _harness import (
     create_petition_site,
     environment,
     log,
-    manage,
     measured,
     new_prefix,
     percentile,
+    prepare_database,
     redis_keys_removed,
     request,
     run_load,
     scratch_database,
-    setup_django,
     time_limit,
     verdict,
     write_result,
@@ -162,9 +161,7 @@ def main():
         scratch_database(DATABASE) as database_url,
     ):
         env = environment(database_url, prefix)
-        manage(env, "migrate", "--noinput")
-        manage(env, "import_ridings")
-        setup_django(env)
+        prepare_database(env)
 
         from petitions import tally
         from petitions.models import Riding

@@ -25,11 +25,10 @@ from _harness import (
     create_petition_site,
     environment,
     log,
-    manage,
     new_prefix,
+    prepare_database,
     redis_keys_removed,
     scratch_database,
-    setup_django,
     time_limit,
     verdict,
     write_result,
@@ -246,9 +245,7 @@ def main():
         scratch_database(DATABASE) as database_url,
     ):
         env = environment(database_url, prefix)
-        manage(env, "migrate", "--noinput")
-        manage(env, "import_ridings")
-        setup_django(env)
+        prepare_database(env)
 
         from petitions.models import Signature
 

@@ -35,8 +35,8 @@ from _harness import (
     create_petition_site,
     environment,
     log,
-    manage,
     new_prefix,
+    prepare_database,
     redis_keys_removed,
     scratch_database,
     setup_django,
@@ -305,10 +305,7 @@ def main():
                 AWS_SECRET_ACCESS_KEY=SECRET_KEY,
                 AWS_STORAGE_BUCKET_NAME=BUCKET,
             )
-            manage(env, "migrate", "--noinput")
-            manage(env, "import_ridings")
-            manage(env, "import_members")
-            setup_django(env)
+            prepare_database(env, "import_members")
 
             from petitions.models import Riding
 

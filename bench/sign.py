@@ -40,14 +40,13 @@ from _harness import (
     environment,
     load_summary,
     log,
-    manage,
     measured,
     new_prefix,
+    prepare_database,
     redis_keys_removed,
     request,
     run_load,
     scratch_database,
-    setup_django,
     time_limit,
     verdict,
     write_result,
@@ -276,9 +275,7 @@ def main():
         scratch_database(DATABASE) as database_url,
     ):
         env = environment(database_url, prefix)
-        manage(env, "migrate", "--noinput")
-        manage(env, "import_ridings")
-        setup_django(env)
+        prepare_database(env)
         petition = create_petition_site()
         PETITION_ID = petition.pk
         page_path = petition.get_url()

@@ -5,9 +5,9 @@ The public site runs no inline script and no inline style: its policy is `'self'
 the video hosts editors may embed and the public media origin). The Wagtail admin cannot run
 under that policy: Wagtail 8 and wagtail-localize still write inline <script> elements (date
 and time widgets, inline panels, the translation editor), style attributes (focal points,
-progress bars, our dashboard chart) and bundle code that compiles functions at run time
-(axe-core's message templates in the accessibility checker). The admin therefore gets its own
-policy with 'unsafe-inline' (scripts and styles) and 'unsafe-eval', and nothing else loosened:
+progress bars, our dashboard chart). The admin therefore gets its own policy with
+'unsafe-inline' (scripts and styles), and nothing else loosened (no 'unsafe-eval': the browser
+journeys in tests/e2e/ run the admin without it and see no violation):
 no third-party origin, no framing by other sites, forms posting to this site only. The admin is
 reached by signed-in staff only; the public pages, where signers' data is typed, keep the
 strict policy.

@@ -59,7 +59,9 @@ def _render(request, page, template, status=200, private=False, **extra):
     response = TemplateResponse(request, template, context, status=status)
     if private:
         patch_cache_control(response, private=True, no_store=True)
-        response["Referrer-Policy"] = "no-referrer"
+        # Not "no-referrer": Chromium then posts the page's forms (confirm, riding choice)
+        # with "Origin: null", which Django's CSRF check refuses. Other sites get no referrer.
+        response["Referrer-Policy"] = "same-origin"
         response["X-Robots-Tag"] = "noindex"
     return response
 

@@ -29,9 +29,15 @@ from django.utils.translation import gettext_lazy as _
 from import_export import fields
 from wagtail.models import Locale
 
-from petitions.importing import province_code
 from petitions.names import normalize_person_name
-from petitions.resources.base import REQUIRED, SpreadsheetResource, cell_text, row_error
+from petitions.resources.base import (
+    REQUIRED,
+    PlannedRowResource,
+    cell_text,
+    province_cell,
+    row_error,
+    within_length,
+)
 from press.models import Organization
 
 Membership = Organization.Membership
@@ -62,7 +68,7 @@ def role_value(text):
     return None
 
 
-class OrganizationResource(SpreadsheetResource):
+class OrganizationResource(PlannedRowResource):
     required_columns = ("name", "province")
     format_label = _("coalition members (name, province, role)")
     help_text = _(
@@ -185,14 +191,7 @@ class OrganizationResource(SpreadsheetResource):
         return matches[0] if matches else None
 
     def parse_text(self, column, value):
-        limit = _field_length(column)
-        if limit and len(value) > limit:
-            raise row_error(
-                column,
-                _("“%(value)s” is longer than %(max)s characters."),
-                {"value": value, "max": limit},
-            )
-        return value
+        return within_length(column, value, _field_length(column))
 
     def parse_name(self, column, value):
         if not value:
@@ -202,12 +201,7 @@ class OrganizationResource(SpreadsheetResource):
     def parse_province(self, column, value):
         if not value:
             raise row_error(column, REQUIRED)
-        code = province_code(value)
-        if code is None:
-            raise row_error(
-                column, _("“%(value)s” is not a province or territory."), {"value": value}
-            )
-        return code
+        return province_cell(column, value)
 
     def parse_role(self, column, value):
         if not value:
@@ -245,17 +239,6 @@ class OrganizationResource(SpreadsheetResource):
                 _("“%(value)s” is not a translation key from an export."),
                 {"value": value},
             ) from None
-
-    def get_or_init_instance(self, instance_loader, row):
-        organization, new, _values, _changed = self.planned
-        return organization, new
-
-    def import_instance(self, instance, row, **kwargs):
-        for name, value in self.planned[2].items():
-            setattr(instance, name, value)
-
-    def skip_row(self, instance, original, row, import_validation_errors=None):
-        return not self.planned[3]
 
     def after_save_instance(self, instance, row, **kwargs):
         super().after_save_instance(instance, row, **kwargs)

@@ -60,6 +60,16 @@ def translator(db):
 
 
 @pytest.fixture
+def organizer(db):
+    return staff_user("organizer", "Organizers")
+
+
+@pytest.fixture
+def editor(db):
+    return staff_user("editor", "Editors")
+
+
+@pytest.fixture
 def home_page(locale_en):
     """A HomePage under the tree root, served by the default site for any host name
     (the test client's "testserver" included)."""

@@ -5,7 +5,6 @@ wagtail-localize publishes a translated page or snippet when the transaction com
 (`transaction.on_commit`), which never happens inside a test's transaction: `committing()`
 runs those callbacks, as a real commit would."""
 
-from django.test import TestCase
 from wagtail.models import Locale
 from wagtail_localize.models import (
     LocaleSynchronization,
@@ -15,10 +14,7 @@ from wagtail_localize.models import (
     TranslationSource,
 )
 
-
-def committing():
-    """Context manager: run the on-commit callbacks registered inside it when it exits."""
-    return TestCase.captureOnCommitCallbacks(execute=True)
+from tests.utils import committing  # noqa: F401 (also imported from here)
 
 
 def locale(language_code):

@@ -6,6 +6,7 @@ Ottawa Centre (ON, no MP): 1 count only. One counted signer has no riding yet.""
 
 import datetime
 
+import pytest
 from django.utils import timezone
 
 from petitions.models import Signature
@@ -70,3 +71,22 @@ def make_packet_petition(home_page, **fields):
     ridings = make_ridings()
     make_signers(petition, ridings)
     return petition, ridings
+
+
+# Fixtures of the packet test modules, which bind them by name:
+# `petition = packets_data.petition`.
+
+
+@pytest.fixture
+def petition_and_ridings(home_page):
+    return make_packet_petition(home_page)
+
+
+@pytest.fixture
+def petition(petition_and_ridings):
+    return petition_and_ridings[0]
+
+
+@pytest.fixture
+def ridings(petition_and_ridings):
+    return petition_and_ridings[1]

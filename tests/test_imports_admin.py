@@ -13,33 +13,20 @@ from home.imports.models import ImportJob, JobStatus
 from petitions.models import Member, Riding
 from press.models import Organization
 from tests.factories import MemberFactory, OrganizationFactory, RidingFactory
-from tests.factories.imports import confirm, csv_bytes, job_id_of, upload, xlsx_bytes
+from tests.factories.imports import (
+    HOC_HEADER,
+    confirm,
+    csv_bytes,
+    job_id_of,
+    upload,
+    xlsx_bytes,
+)
 from tests.utils import main_text, staff_user
 
 pytestmark = pytest.mark.django_db
 
 MPS = "petition_members"
 ORGS = "wagtailsnippets_press_organization"
-HOC_HEADER = [
-    "Honorific Title",
-    "First Name",
-    "Last Name",
-    "Constituency",
-    "Province / Territory",
-    "Political Affiliation",
-    "Start Date",
-    "End Date",
-]
-
-
-@pytest.fixture
-def organizer(db):
-    return staff_user("organizer", "Organizers")
-
-
-@pytest.fixture
-def editor(db):
-    return staff_user("editor", "Editors")
 
 
 def run_import(client, namespace, data, name="import.csv", **fields):

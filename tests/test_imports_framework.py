@@ -87,11 +87,6 @@ def test_the_header_chooses_the_resource_and_names_missing_columns():
 # --- The admin flow's bad input ----------------------------------------------------------------
 
 
-@pytest.fixture
-def organizer(db):
-    return staff_user("organizer", "Organizers")
-
-
 @pytest.mark.django_db
 @pytest.mark.parametrize(
     ("data", "name", "message"),

@@ -41,11 +41,6 @@ def petition(home_page):
     return make_petition(home_page, title="Status for all", goal=100)
 
 
-@pytest.fixture
-def organizer(db):
-    return staff_user("organizer", "Organizers")
-
-
 def import_signatures(client, petition, data, name="sheet.csv", source="paper"):
     response = upload(client, NS, data, name=name, petition=petition.pk, source=source)
     return ImportJob.objects.get(pk=job_id_of(response))

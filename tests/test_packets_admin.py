@@ -17,19 +17,17 @@ from pypdf import PdfReader
 
 from petitions.models import Delivery, Packet, PacketBatch, PacketJob
 from petitions.packets import batches, storage
-from tests import s3
+from tests import packets_data, s3
 from tests.factories.packets import DeliveryFactory
-from tests.packets_data import make_packet_petition
-from tests.utils import soup, staff_user
+from tests.utils import committing, soup, staff_user
 
 s3_server = s3.s3_server
 private_storage = s3.private_storage
+petition_and_ridings = packets_data.petition_and_ridings
+petition = packets_data.petition
+ridings = packets_data.ridings
 
 pytestmark = [pytest.mark.django_db, pytest.mark.s3]
-
-
-def committing():
-    return TestCase.captureOnCommitCallbacks(execute=True)
 
 
 def http_get(url):
@@ -39,26 +37,6 @@ def http_get(url):
             return response.status, response.headers, response.read()
     except urllib.error.HTTPError as error:
         return error.code, error.headers, error.read()
-
-
-@pytest.fixture
-def petition_and_ridings(home_page):
-    return make_packet_petition(home_page)
-
-
-@pytest.fixture
-def petition(petition_and_ridings):
-    return petition_and_ridings[0]
-
-
-@pytest.fixture
-def ridings(petition_and_ridings):
-    return petition_and_ridings[1]
-
-
-@pytest.fixture
-def organizer(db):
-    return staff_user("organizer", "Organizers")
 
 
 @pytest.fixture

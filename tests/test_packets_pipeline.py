@@ -14,35 +14,20 @@ from pypdf import PdfReader
 from petitions.models import Member, Packet, PacketBatch, PacketJob, Signature
 from petitions.packets import batches, content, storage, tasks
 from petitions.packets.csvfile import read_signers_csv
-from tests import s3
-from tests.packets_data import HIDDEN_NAMES, make_packet_petition
+from tests import packets_data, s3
+from tests.packets_data import HIDDEN_NAMES
 from tests.petition_data import make_signature
+from tests.utils import committing
 
 s3_server = s3.s3_server
 private_storage = s3.private_storage
+petition_and_ridings = packets_data.petition_and_ridings
+petition = packets_data.petition
+ridings = packets_data.ridings
 
 pytestmark = [pytest.mark.django_db, pytest.mark.s3]
 
 Status = PacketJob.Status
-
-
-def committing():
-    return TestCase.captureOnCommitCallbacks(execute=True)
-
-
-@pytest.fixture
-def petition_and_ridings(home_page):
-    return make_packet_petition(home_page)
-
-
-@pytest.fixture
-def petition(petition_and_ridings):
-    return petition_and_ridings[0]
-
-
-@pytest.fixture
-def ridings(petition_and_ridings):
-    return petition_and_ridings[1]
 
 
 def run_batch(petition, **options):

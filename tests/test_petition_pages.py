@@ -429,7 +429,7 @@ def test_no_signer_s_details_appear_on_public_pages(client, home_page, petition_
     # The signer's own thank-you page does not name them either (people share URLs).
     assert "Ana Reyes" not in thanks.content.decode()
     assert "someone.else" not in thanks.content.decode()
-    assert thanks["Referrer-Policy"] == "no-referrer"
+    assert thanks["Referrer-Policy"] == "same-origin"
     assert "no-store" in thanks["Cache-Control"]
 
 

@@ -68,16 +68,6 @@ def signatures(petition, ridings):
 
 
 @pytest.fixture
-def organizer(db):
-    return staff_user("organizer", "Organizers")
-
-
-@pytest.fixture
-def editor(db):
-    return staff_user("editor", "Editors")
-
-
-@pytest.fixture
 def translator_fr(db):
     return staff_user("translator-fr", "Translators (fr)")
 

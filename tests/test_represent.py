@@ -9,7 +9,6 @@ import sys
 import threading
 import time
 import uuid
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from urllib.parse import parse_qs, urlsplit
 
@@ -28,6 +27,7 @@ from petitions.models import (
 )
 from petitions.ridings import resolve_riding
 from petitions.tasks import backfill_ridings
+from tests.loopback_http import LoopbackHandler, LoopbackServer
 
 FEDERAL_2023 = "federal-electoral-districts-2023-representation-order"
 FEDERAL_2013 = "federal-electoral-districts-2013-representation-order"
@@ -67,7 +67,7 @@ def postcode_answer(code, centroid=(), concordance=(), province="ON", city="Toro
 NOT_FOUND_PAGE = b"<!DOCTYPE html><html><head><title>Not Found</title></head><body><h1>Not Found</h1><p>The requested resource was not found on this server.</p></body></html>"  # noqa: E501
 
 
-class RepresentServer:
+class RepresentServer(LoopbackServer):
     """A threaded HTTP server answering /postcodes/{CODE}/ from `answers`:
     code → JSON-able object, or a callable taking the request handler. Unknown codes get the
     404 HTML page the real server sends. Every request is recorded."""
@@ -75,13 +75,10 @@ class RepresentServer:
     def __init__(self):
         self.answers = {}
         self.requests = []  # (code, query) of every request
-        self.release = threading.Event()  # ends slow answers early, at teardown
         self._lock = threading.Lock()
         server = self
 
-        class Handler(BaseHTTPRequestHandler):
-            protocol_version = "HTTP/1.1"
-
+        class Handler(LoopbackHandler):
             def do_GET(self):
                 parts = urlsplit(self.path)
                 segments = [s for s in parts.path.split("/") if s]
@@ -96,38 +93,11 @@ class RepresentServer:
                 else:
                     self.send_body(200, json.dumps(answer).encode(), "application/json")
 
-            def send_body(self, status, body, content_type):
-                self.send_response(status)
-                self.send_header("Content-Type", content_type)
-                self.send_header("Content-Length", str(len(body)))
-                self.end_headers()
-                self.wfile.write(body)
-
-            def log_message(self, *args):
-                pass
-
-        class Server(ThreadingHTTPServer):
-            daemon_threads = True
-
-            def handle_error(self, request, client_address):
-                pass  # the client hung up on a slow answer: expected here
-
-        self.httpd = Server(("127.0.0.1", 0), Handler)
-        self.url = f"http://127.0.0.1:{self.httpd.server_address[1]}"
-        self.thread = threading.Thread(target=self.httpd.serve_forever, daemon=True)
+        super().__init__(Handler)
 
     def codes_requested(self):
         with self._lock:
             return [code for code, _query in self.requests]
-
-    def start(self):
-        self.thread.start()
-
-    def stop(self):
-        self.release.set()
-        self.httpd.shutdown()
-        self.httpd.server_close()
-        self.thread.join(5)
 
 
 @pytest.fixture

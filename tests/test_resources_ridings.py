@@ -20,18 +20,10 @@ from petitions.resources.ridings import (
     MemberResource,
     RidingResource,
 )
+from tests.factories.imports import HOC_HEADER
+from tests.utils import member_history, snapshot
 
 ELECTION_2025 = datetime.date(2025, 4, 28)
-HOC_HEADER = [
-    "Honorific Title",
-    "First Name",
-    "Last Name",
-    "Constituency",
-    "Province / Territory",
-    "Political Affiliation",
-    "Start Date",
-    "End Date",
-]
 PROVINCE_NAMES = {
     "NL": "Newfoundland and Labrador",
     "PE": "Prince Edward Island",
@@ -89,18 +81,6 @@ def row_errors(result):
     return {row.number: row.error_dict for row in result.invalid_rows}
 
 
-def snapshot(model):
-    fields = [field.attname for field in model._meta.concrete_fields]
-    return sorted(model.objects.values_list(*fields))
-
-
-def history(code):
-    return [
-        (m.last_name, m.party, m.active_from, m.active_to)
-        for m in Member.objects.filter(riding__code=code).order_by("active_from", "pk")
-    ]
-
-
 def hoc_rows(overrides=None, dash="--", apostrophe="’"):
     """The House of Commons export of today's members as the 2025 file has them, written as
     that export may write riding names (em dash as "--", typographic apostrophes), with rows
@@ -144,13 +124,13 @@ def members(ridings):
 
 def test_ridings_import_then_reimport_skips_every_row(ridings):
     assert Riding.objects.current().count() == 343
-    before = snapshot(Riding)
+    before = snapshot(Riding.objects.all())
 
     result = run(RidingResource, load(data_file("ridings_2023.csv")))
 
     assert totals(result) == {"skip": 343}
     assert len(result.rows) == 343, "skipped rows are reported"
-    assert snapshot(Riding) == before
+    assert snapshot(Riding.objects.all()) == before
 
 
 def test_the_2013_file_imports_as_legacy_beside_the_current_ridings(ridings):
@@ -167,12 +147,12 @@ def test_ridings_export_then_import_round_trips(ridings):
     run(RidingResource, load(data_file("ridings_2013_legacy_338.csv")))
     exported = RidingResource().export()
     assert exported.headers == ["code", "name_en", "name_fr", "province", "representation_order"]
-    before = snapshot(Riding)
+    before = snapshot(Riding.objects.all())
 
     result = run(RidingResource, load(exported.csv))
 
     assert totals(result) == {"skip": 343 + 338}
-    assert snapshot(Riding) == before
+    assert snapshot(Riding.objects.all()) == before
 
 
 def test_a_changed_riding_name_is_an_update(ridings):
@@ -187,7 +167,7 @@ def test_a_changed_riding_name_is_an_update(ridings):
 
 
 def test_invalid_riding_rows_are_listed_and_nothing_is_applied(ridings):
-    before = snapshot(Riding)
+    before = snapshot(Riding.objects.all())
     data = dataset(
         ["code", "name_en", "name_fr", "province"],
         [
@@ -207,7 +187,7 @@ def test_invalid_riding_rows_are_listed_and_nothing_is_applied(ridings):
         assert "five-digit" in errors[2]["code"][0]
         assert "does not match the code" in errors[3]["province"][0]
     assert "2 rows are invalid; nothing was imported." in str(applied.base_errors[0].error)
-    assert snapshot(Riding) == before
+    assert snapshot(Riding.objects.all()) == before
 
 
 def test_a_file_without_the_ridings_columns_is_one_clear_error(db):
@@ -223,12 +203,12 @@ def test_a_file_without_the_ridings_columns_is_one_clear_error(db):
 
 
 def test_reimporting_the_mps_file_changes_nothing(members):
-    before = snapshot(Member)
+    before = snapshot(Member.objects.all())
 
     result = run(MemberResource, load(data_file("mps_2025.csv")))
 
     assert totals(result) == {"skip": 343}
-    assert snapshot(Member) == before
+    assert snapshot(Member.objects.all()) == before
     member = Member.objects.get(riding__code="12001")
     assert (member.last_name, member.party, member.active_from) == (
         "d'Entremont",
@@ -252,12 +232,12 @@ def test_mps_export_then_import_round_trips_with_history(members):
         "given_name",
         "surname",
     ]
-    before = snapshot(Member)
+    before = snapshot(Member.objects.all())
 
     result = run(MemberResource, load(exported.csv))
 
     assert totals(result) == {"skip": 344}, row_errors(result)
-    assert snapshot(Member) == before
+    assert snapshot(Member.objects.all()) == before
 
 
 def test_mps_columns_that_organizers_fill_are_applied_when_present(members):
@@ -275,7 +255,7 @@ def test_mps_columns_that_organizers_fill_are_applied_when_present(members):
 
 
 def test_bad_mp_rows_are_listed_per_column_and_nothing_is_applied(members):
-    before = snapshot(Member)
+    before = snapshot(Member.objects.all())
     data = dataset(
         ["code", "riding_name_en", "province", "given_name", "surname", "party", "email"],
         [
@@ -299,7 +279,7 @@ def test_bad_mp_rows_are_listed_per_column_and_nothing_is_applied(members):
     assert "not an email address" in errors[2]["email"][0]
     assert "has the code 35999" in errors[3]["code"][0]
     assert "Riding 12001 (Acadie—Annapolis) is on another row" in errors[5]["riding_name_en"][0]
-    assert snapshot(Member) == before
+    assert snapshot(Member.objects.all()) == before
 
 
 # --- The House of Commons export ---------------------------------------------------------------
@@ -319,12 +299,12 @@ def by_election_row():
 
 
 def test_the_house_of_commons_export_matches_every_riding_by_name(members):
-    before = snapshot(Member)
+    before = snapshot(Member.objects.all())
 
     result = run(HouseOfCommonsMemberResource, hoc_rows())
 
     assert totals(result) == {"skip": 343}, row_errors(result)
-    assert snapshot(Member) == before
+    assert snapshot(Member.objects.all()) == before
 
 
 def test_a_by_election_closes_the_old_mp_and_keeps_history(members):
@@ -332,13 +312,13 @@ def test_a_by_election_closes_the_old_mp_and_keeps_history(members):
 
     checked = run(HouseOfCommonsMemberResource, data, dry_run=True)
     assert totals(checked) == {"new": 1, "skip": 342}
-    assert history("48002") == [("Kurek", "Conservative", ELECTION_2025, None)]
+    assert member_history("48002") == [("Kurek", "Conservative", ELECTION_2025, None)]
 
     result = run(HouseOfCommonsMemberResource, data)
 
     assert totals(result) == {"new": 1, "skip": 342}
     by_election = datetime.date(2025, 8, 18)
-    assert history("48002") == [
+    assert member_history("48002") == [
         ("Kurek", "Conservative", ELECTION_2025, by_election),
         ("Poilievre", "Conservative", by_election, None),
     ]
@@ -346,10 +326,10 @@ def test_a_by_election_closes_the_old_mp_and_keeps_history(members):
     assert Member.objects.current().count() == 343
 
     # The same file again changes nothing; nor does the older 2025 file.
-    before = snapshot(Member)
+    before = snapshot(Member.objects.all())
     assert totals(run(HouseOfCommonsMemberResource, data)) == {"skip": 343}
     assert totals(run(MemberResource, load(data_file("mps_2025.csv")))) == {"skip": 343}
-    assert snapshot(Member) == before
+    assert snapshot(Member.objects.all()) == before
 
 
 def test_a_floor_crossing_opens_a_new_row_from_its_date(members):
@@ -372,7 +352,7 @@ def test_a_floor_crossing_opens_a_new_row_from_its_date(members):
 
     assert totals(result) == {"new": 1, "skip": 342}
     crossed = datetime.date(2025, 11, 4)
-    assert history("12001") == [
+    assert member_history("12001") == [
         ("d'Entremont", "Conservative", ELECTION_2025, crossed),
         ("d’Entremont", "Liberal", crossed, None),
     ]
@@ -388,7 +368,7 @@ def test_a_floor_crossing_without_a_date_counts_from_today(members):
     run(HouseOfCommonsMemberResource, hoc_rows({"12001": [crossing]}))
 
     today = timezone.localdate()
-    assert history("12001")[-1] == ("d'Entremont", "Liberal", today, None)
+    assert member_history("12001")[-1] == ("d'Entremont", "Liberal", today, None)
 
 
 def test_another_spelling_of_the_same_party_is_no_floor_crossing(members):
@@ -397,11 +377,11 @@ def test_another_spelling_of_the_same_party_is_no_floor_crossing(members):
     result = run(HouseOfCommonsMemberResource, hoc_rows({"59029": [may]}))
 
     assert totals(result) == {"update": 1, "skip": 342}
-    assert history("59029") == [("May", "Green Party", ELECTION_2025, None)]
+    assert member_history("59029") == [("May", "Green Party", ELECTION_2025, None)]
 
 
 def test_unmatched_constituencies_are_reported_per_row_and_nothing_is_applied(members):
-    before = snapshot(Member)
+    before = snapshot(Member.objects.all())
     renamed = [
         "",
         "Tom",
@@ -434,7 +414,7 @@ def test_unmatched_constituencies_are_reported_per_row_and_nothing_is_applied(me
     ]
     assert errors[4]["Province / Territory"] == ["“Atlantis” is not a province or territory."]
     assert result.has_errors(), "a real import with invalid rows is rolled back"
-    assert snapshot(Member) == before
+    assert snapshot(Member.objects.all()) == before
 
 
 def test_a_past_term_closes_the_current_one_only_when_it_is_that_term(members):
@@ -464,7 +444,7 @@ def test_a_past_term_closes_the_current_one_only_when_it_is_that_term(members):
     result = run(HouseOfCommonsMemberResource, data)
 
     assert totals(result) == {"update": 1, "skip": 342}, row_errors(result)
-    assert history("48002") == [
+    assert member_history("48002") == [
         ("Kurek", "Conservative", ELECTION_2025, datetime.date(2025, 6, 17))
     ]
     assert not Member.objects.current().filter(riding__code="48002").exists()
@@ -514,8 +494,8 @@ def test_mp_exports_escape_formulas_and_round_trip(members, resource_class):
     assert "'" + FORMULA in {cell.value for cell in cells}
 
     # Importing the export gives the text back unescaped: nothing changes.
-    before = snapshot(Member)
+    before = snapshot(Member.objects.all())
     result = run(resource_class, load(exported.csv))
     assert not result.invalid_rows, row_errors(result)
-    assert snapshot(Member) == before
+    assert snapshot(Member.objects.all()) == before
     assert NON_FIELD_ERRORS not in str(result.base_errors)

@@ -20,6 +20,7 @@ from petitions.importing import ImportFailed, RowError
 from petitions.models import Member, RepresentationOrder, Riding
 from petitions.names import match_riding, normalize_riding_name
 from tests.factories import MemberFactory, RidingFactory
+from tests.utils import snapshot
 
 PROVINCE_COUNTS_2023 = {
     "ON": 122,
@@ -66,12 +67,6 @@ def member_row(code="", riding="", given="Jane", surname="Doe", party="Liberal",
     row |= {"middle_names": "", "surname": surname, "party": party, "post_election_notes": ""}
     row |= extra
     return [row[column] for column in MEMBER_HEADER]
-
-
-def snapshot(queryset):
-    """Every field of every row, to compare before and after."""
-    fields = [field.attname for field in queryset.model._meta.concrete_fields]
-    return sorted(queryset.values_list(*fields))
 
 
 @pytest.fixture

@@ -8,9 +8,7 @@ import io
 import itertools
 import json
 import socket
-import threading
 import time
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from urllib.parse import parse_qs, urlsplit
 
@@ -22,6 +20,8 @@ from django.core.management.base import CommandError
 from django.utils import timezone
 
 from petitions.models import Member
+from tests.loopback_http import LoopbackHandler, LoopbackServer
+from tests.utils import member_history, snapshot
 
 FEDERAL_2023 = "federal-electoral-districts-2023-representation-order"
 PATH = "/representatives/house-of-commons/"
@@ -74,7 +74,7 @@ def representatives_2025(changes=None):
     return found
 
 
-class RepresentServer:
+class RepresentServer(LoopbackServer):
     """Answers /representatives/house-of-commons/?limit=&offset= from `representatives`, at
     most `page_size` a page with meta.next as the real server writes it. `answer`, when set,
     is a callable taking the handler (to fail in some way) and the page's offset."""
@@ -84,12 +84,9 @@ class RepresentServer:
         self.page_size = 1000
         self.answer = None
         self.request_times = []
-        self.release = threading.Event()
         server = self
 
-        class Handler(BaseHTTPRequestHandler):
-            protocol_version = "HTTP/1.1"
-
+        class Handler(LoopbackHandler):
             def do_GET(self):
                 parts = urlsplit(self.path)
                 query = parse_qs(parts.query)
@@ -115,32 +112,8 @@ class RepresentServer:
                 }
                 self.send_body(200, json.dumps(body).encode(), "application/json")
 
-            def send_body(self, status, body, content_type):
-                self.send_response(status)
-                self.send_header("Content-Type", content_type)
-                self.send_header("Content-Length", str(len(body)))
-                self.end_headers()
-                self.wfile.write(body)
-
-            def log_message(self, *args):
-                pass
-
-        class Server(ThreadingHTTPServer):
-            daemon_threads = True
-
-            def handle_error(self, request, client_address):
-                pass  # the client hung up on a slow answer: expected here
-
-        self.httpd = Server(("127.0.0.1", 0), Handler)
-        self.url = f"http://127.0.0.1:{self.httpd.server_address[1]}"
-        self.thread = threading.Thread(target=self.httpd.serve_forever, daemon=True)
-        self.thread.start()
-
-    def stop(self):
-        self.release.set()
-        self.httpd.shutdown()
-        self.httpd.server_close()
-        self.thread.join(5)
+        super().__init__(Handler)
+        self.start()
 
 
 @pytest.fixture
@@ -163,18 +136,6 @@ def sync(*args):
     out = io.StringIO()
     call_command("sync_members", *args, stdout=out)
     return out.getvalue()
-
-
-def snapshot():
-    fields = [f.attname for f in Member._meta.concrete_fields]
-    return sorted(Member.objects.values_list(*fields))
-
-
-def history(code):
-    return [
-        (m.last_name, m.party, m.active_from, m.active_to)
-        for m in Member.objects.filter(riding__code=code).order_by("active_from", "pk")
-    ]
 
 
 CONSTITUENCY_OFFICE = {
@@ -228,33 +189,33 @@ def test_sync_fills_offices_and_applies_a_by_election_and_a_floor_crossing(membe
     assert connors.email == "paul.connors@parl.gc.ca"
     assert connors.constituency_office == "12 Water Street\nCarbonear NL  A1Y 1B1"
     assert connors.preferred_language == "en"
-    assert history("48002") == [
+    assert member_history("48002") == [
         ("Kurek", "Conservative", ELECTION_2025, today),
         ("Poilievre", "Conservative", today, None),
     ]
-    assert history("12001") == [
+    assert member_history("12001") == [
         ("d'Entremont", "Conservative", ELECTION_2025, today),
         ("d'Entremont", "Liberal", today, None),
     ]
     # A riding the API has no one for keeps its MP.
     assert Member.objects.current().filter(riding__code="35001").exists()
 
-    before = snapshot()
+    before = snapshot(Member.objects.all())
     output = sync()
     assert "created 0, updated 0, unchanged 342, closed 0" in output
-    assert snapshot() == before
+    assert snapshot(Member.objects.all()) == before
 
 
 def test_a_dry_run_changes_nothing(members_2025, server):
     server.representatives = representatives_2025(
         {"48002": representative("48002", "Battle River—Crowfoot", "Pierre", "Poilievre", "CPC")}
     )
-    before = snapshot()
+    before = snapshot(Member.objects.all())
 
     output = sync("--dry-run")
 
     assert "Dry run, nothing saved: would be created 1" in output
-    assert snapshot() == before
+    assert snapshot(Member.objects.all()) == before
 
 
 def test_an_unreachable_api_is_a_clear_error_and_changes_nothing(members_2025, settings):
@@ -262,7 +223,7 @@ def test_an_unreachable_api_is_a_clear_error_and_changes_nothing(members_2025, s
         probe.bind(("127.0.0.1", 0))
         port = probe.getsockname()[1]
     settings.REPRESENT_API_URL = f"http://127.0.0.1:{port}"
-    before = snapshot()
+    before = snapshot(Member.objects.all())
 
     with pytest.raises(CommandError) as error:
         sync()
@@ -270,7 +231,7 @@ def test_an_unreachable_api_is_a_clear_error_and_changes_nothing(members_2025, s
     assert error.value.returncode == 3
     assert "cannot be reached" in str(error.value)
     assert "Nothing was changed" in str(error.value)
-    assert snapshot() == before
+    assert snapshot(Member.objects.all()) == before
 
 
 def test_a_slow_api_times_out_and_changes_nothing(members_2025, server):
@@ -281,7 +242,7 @@ def test_a_slow_api_times_out_and_changes_nothing(members_2025, server):
         return False
 
     server.answer = slow
-    before = snapshot()
+    before = snapshot(Member.objects.all())
     started = time.monotonic()
 
     with pytest.raises(CommandError) as error:
@@ -290,7 +251,7 @@ def test_a_slow_api_times_out_and_changes_nothing(members_2025, server):
     assert time.monotonic() - started < 3
     assert error.value.returncode == 3
     assert "did not answer within 0.5 seconds" in str(error.value)
-    assert snapshot() == before
+    assert snapshot(Member.objects.all()) == before
 
 
 @pytest.mark.parametrize(
@@ -315,14 +276,14 @@ def test_a_failing_second_page_changes_nothing(members_2025, server, status, bod
         return True
 
     server.answer = fail_second_page
-    before = snapshot()
+    before = snapshot(Member.objects.all())
 
     with pytest.raises(CommandError) as error:
         sync()
 
     assert error.value.returncode == 3
     assert words in str(error.value)
-    assert snapshot() == before
+    assert snapshot(Member.objects.all()) == before
 
 
 def test_requests_keep_under_the_rate_limit(members_2025, server, settings):
@@ -358,8 +319,8 @@ def test_a_next_page_on_another_server_is_refused(members_2025, server):
         return True
 
     server.answer = elsewhere
-    before = snapshot()
+    before = snapshot(Member.objects.all())
 
     with pytest.raises(CommandError, match="another server"):
         sync()
-    assert snapshot() == before
+    assert snapshot(Member.objects.all()) == before

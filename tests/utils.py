@@ -1,10 +1,34 @@
-"""Helpers shared by the test modules: draft and embargoed pages, staff users, HTML inspection."""
+"""Helpers shared by the test modules: on-commit callbacks, snapshots of tables, draft and
+embargoed pages, staff users, HTML inspection."""
 
 import datetime
 
 from bs4 import BeautifulSoup
 from django.contrib.auth.models import Group, User
+from django.test import TestCase
 from django.utils import timezone
+
+from petitions.models import Member
+
+
+def committing():
+    """Context manager: run the on-commit callbacks registered inside it when it exits, as a
+    real commit would (a test's transaction never commits)."""
+    return TestCase.captureOnCommitCallbacks(execute=True)
+
+
+def snapshot(queryset):
+    """Every field of every row, to compare before and after."""
+    fields = [field.attname for field in queryset.model._meta.concrete_fields]
+    return sorted(queryset.values_list(*fields))
+
+
+def member_history(code):
+    """(last name, party, start, end) of each MP term of the riding, oldest first."""
+    return [
+        (m.last_name, m.party, m.active_from, m.active_to)
+        for m in Member.objects.filter(riding__code=code).order_by("active_from", "pk")
+    ]
 
 
 def make_draft(factory, **kwargs):

@@ -73,6 +73,8 @@ MIDDLEWARE = [
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     # django-axes: answers a locked-out sign-in with config.security.login_locked_out.
     "axes.middleware.AxesMiddleware",
+    # A database outage during a view: a translated 503 page with Retry-After, not a 500.
+    "home.middleware.DatabaseUnavailableMiddleware",
     # Last, so that a page it serves from its cache passes through every other middleware's
     # response processing (CSRF cookie, X-Frame-Options, ...) like any other response.
     "petitions.middleware.PetitionPageCacheMiddleware",

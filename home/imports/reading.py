@@ -274,13 +274,18 @@ def inspect(data, file_name="", file_format=AUTO, encoding=AUTO):
         raise FileError(_("The file is empty."))
     if not count:
         raise FileError(_("The file has a header but no rows to import."))
+    _check_unique_columns(header)
+    return Summary([h for h in header if h], count, CSV, used_encoding)
+
+
+def _check_unique_columns(header):
+    # Two columns of one name: which of them a row means cannot be told.
     duplicated = sorted({name for name in header if name and header.count(name) > 1})
     if duplicated:
         raise FileError(
             _("The file has the column(s) %(columns)s more than once.")
             % {"columns": ", ".join(duplicated)}
         )
-    return Summary([h for h in header if h], count, CSV, used_encoding)
 
 
 def read(data, file_name="", file_format=AUTO, encoding=AUTO):
@@ -318,12 +323,7 @@ def read(data, file_name="", file_format=AUTO, encoding=AUTO):
 
     if header is None:
         raise FileError(_("The file is empty."))
-    duplicated = sorted({name for name in header if name and header.count(name) > 1})
-    if duplicated:
-        raise FileError(
-            _("The file has the column(s) %(columns)s more than once.")
-            % {"columns": ", ".join(duplicated)}
-        )
+    _check_unique_columns(header)
     if too_long:
         raise FileError(
             _("Row(s) %(rows)s have more values than the header has columns.")

@@ -59,8 +59,9 @@ class ImportView(ViewSetView):
         return job
 
 
-class ImportPageView(ImportView, WagtailAdminTemplateMixin, TemplateView):
-    header_icon = "upload"
+class ListingPageView(WagtailAdminTemplateMixin, TemplateView):
+    """An admin page of an import or export (with a ViewSetView): its breadcrumbs and its
+    way back lead to the listing it was started from."""
 
     def get_breadcrumbs_items(self):
         return [
@@ -74,6 +75,10 @@ class ImportPageView(ImportView, WagtailAdminTemplateMixin, TemplateView):
         context["listing_url"] = self.listing_url
         context["listing_label"] = self.viewset.listing_label
         return context
+
+
+class ImportPageView(ImportView, ListingPageView):
+    header_icon = "upload"
 
 
 class UploadView(ImportPageView):
@@ -306,7 +311,7 @@ class ExportView(ViewSetView):
         return job
 
 
-class ExportJobView(ExportView, WagtailAdminTemplateMixin, TemplateView):
+class ExportJobView(ExportView, ListingPageView):
     template_name = "home/admin/imports/export_job.html"
     page_title = gettext_lazy("Export")
     header_icon = "download"
@@ -314,20 +319,12 @@ class ExportJobView(ExportView, WagtailAdminTemplateMixin, TemplateView):
     def get_page_subtitle(self):
         return self.viewset.listing_label
 
-    def get_breadcrumbs_items(self):
-        return [
-            *self.breadcrumbs_items,
-            {"url": self.listing_url, "label": self.viewset.listing_label},
-            {"url": "", "label": self.get_page_title()},
-        ]
-
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         job = self.get_job()
         progress = runner.read_progress(job.pk)
         context.update(
             job=job,
-            listing_url=self.listing_url,
             done=progress.get("done", 0),
             total=progress.get("total", job.total_rows),
             status_url=self.url("export_status", job.pk),

@@ -67,10 +67,13 @@ class Signature(models.Model):
     confirmed_at = models.DateTimeField(_("confirmed at"), null=True, blank=True)
     # The outbox of confirmation emails: set as a signature needing one is inserted, cleared
     # once its email is sent (petitions/emails.py, send_pending_confirmations).
-    confirmation_due = models.BooleanField(default=False, editable=False)
+    # Database defaults too: rows written by COPY or raw SQL (benchmarks) get them.
+    confirmation_due = models.BooleanField(default=False, db_default=False, editable=False)
     # Failed sends of that email: a failing address goes behind the others, and is given up
     # after emails.CONFIRMATION_MAX_ATTEMPTS, so that it never holds the queue.
-    confirmation_attempts = models.PositiveSmallIntegerField(default=0, editable=False)
+    confirmation_attempts = models.PositiveSmallIntegerField(
+        default=0, db_default=0, editable=False
+    )
     invalidated_at = models.DateTimeField(_("invalidated at"), null=True, blank=True)
     invalid_reason = models.CharField(_("reason for invalidation"), max_length=200, blank=True)
     ip_hash = models.CharField(_("IP address (hashed)"), max_length=64, blank=True)

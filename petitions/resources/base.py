@@ -16,7 +16,7 @@ from django.utils.translation import ngettext_lazy
 from import_export import resources
 
 from home.spreadsheets import escape_formula, unescape_formula
-from petitions.importing import DataImportError
+from petitions.importing import DataImportError, province_code
 
 # The House of Commons export writes dates as "2025-04-28 12:00:00 AM".
 _DATE_PREFIX = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})(?:[ T].*)?$")
@@ -121,6 +121,25 @@ class SpreadsheetResource(resources.ModelResource):
             )
 
 
+class PlannedRowResource(SpreadsheetResource):
+    """A resource whose before_import_row decides each row before import-export looks at it:
+    it sets `self.planned` to (instance, new, values, changed), the instance to write (new
+    or not), the attribute values to give it, and whether that changes anything. Deciding
+    in one place lets a row's checks see the whole file (duplicates, existing rows) and
+    keeps unchanged rows out of the counts."""
+
+    def get_or_init_instance(self, instance_loader, row):
+        instance, new, _values, _changed = self.planned
+        return instance, new
+
+    def import_instance(self, instance, row, **kwargs):
+        for name, value in self.planned[2].items():
+            setattr(instance, name, value)
+
+    def skip_row(self, instance, original, row, import_validation_errors=None):
+        return not self.planned[3]
+
+
 def row_error(column, message, params=None):
     """A ValidationError of one row naming its column, as import-export reports it."""
     text = str(message % params) if params else str(message)
@@ -128,3 +147,24 @@ def row_error(column, message, params=None):
 
 
 REQUIRED = _("This value is required.")
+
+
+def within_length(column, value, max_length):
+    """The value when it fits the model field (max_length None: no limit); a row error
+    naming the column otherwise."""
+    if max_length and len(value) > max_length:
+        raise row_error(
+            column,
+            _("“%(value)s” is longer than %(max)s characters."),
+            {"value": value, "max": max_length},
+        )
+    return value
+
+
+def province_cell(column, value):
+    """The two-letter code of a province or territory given by its code or its English or
+    French name; a row error naming the column when it is none of them."""
+    code = province_code(value)
+    if code is None:
+        raise row_error(column, _("“%(value)s” is not a province or territory."), {"value": value})
+    return code

@@ -30,7 +30,7 @@ from django.utils.translation import gettext_lazy as _
 from import_export import fields
 
 from petitions import tally
-from petitions.importing import Row, RowError, province_code
+from petitions.importing import Row, RowError
 from petitions.management.commands.import_members import GENERAL_ELECTION_2025
 from petitions.management.commands.import_ridings import LEGACY_COLUMNS, RidingRowChecker
 from petitions.members import (
@@ -48,7 +48,16 @@ from petitions.models import (
     RepresentationOrder,
     Riding,
 )
-from petitions.resources.base import REQUIRED, SpreadsheetResource, cell_date, cell_text, row_error
+from petitions.resources.base import (
+    REQUIRED,
+    PlannedRowResource,
+    SpreadsheetResource,
+    cell_date,
+    cell_text,
+    province_cell,
+    row_error,
+    within_length,
+)
 
 NAME_MAX_LENGTH = Member._meta.get_field("first_name").max_length
 PARTY_MAX_LENGTH = Member._meta.get_field("party").max_length
@@ -85,7 +94,7 @@ def _row_values(row):
 # --- Ridings ---------------------------------------------------------------------------------
 
 
-class RidingResource(SpreadsheetResource):
+class RidingResource(PlannedRowResource):
     required_columns = ("code", "name_en", "name_fr", "province")
     format_label = _("ridings (code, name_en, name_fr, province)")
     help_text = _(
@@ -149,17 +158,6 @@ class RidingResource(SpreadsheetResource):
             self.existing[(order, code)] = riding
         changed = any(getattr(riding, name) != value for name, value in checked.items())
         self.planned = (riding, new, checked, new or changed)
-
-    def get_or_init_instance(self, instance_loader, row):
-        riding, new, _checked, _changed = self.planned
-        return riding, new
-
-    def import_instance(self, instance, row, **kwargs):
-        for name, value in self.planned[2].items():
-            setattr(instance, name, value)
-
-    def skip_row(self, instance, original, row, import_validation_errors=None):
-        return not self.planned[3]
 
     def after_import(self, dataset, result, **kwargs):
         super().after_import(dataset, result, **kwargs)
@@ -242,13 +240,7 @@ class MemberImportMixin:
         value = values.get(column, "")
         if required and not value:
             raise row_error(column, REQUIRED)
-        if len(value) > max_length:
-            raise row_error(
-                column,
-                _("“%(value)s” is longer than %(max)s characters."),
-                {"value": value, "max": max_length},
-            )
-        return value
+        return within_length(column, value, max_length)
 
     def date(self, values, column):
         try:
@@ -368,14 +360,7 @@ class MemberResource(MemberImportMixin, SpreadsheetResource):
         )
 
     def parse_province(self, values):
-        code = province_code(values["province"])
-        if code is None:
-            raise row_error(
-                "province",
-                _("“%(value)s” is not a province or territory."),
-                {"value": values["province"]},
-            )
-        return code
+        return province_cell("province", values["province"])
 
     def parse_riding(self, values, province):
         code, name = values.get("code", ""), values.get("riding_name_en", "")
@@ -547,14 +532,9 @@ class HouseOfCommonsMemberResource(MemberImportMixin, SpreadsheetResource):
 
     def parse_riding(self, values):
         name = self.text(values, "Constituency", 200)
-        given_province = self.text(values, "Province / Territory", 100)
-        province = province_code(given_province)
-        if province is None:
-            raise row_error(
-                "Province / Territory",
-                _("“%(value)s” is not a province or territory."),
-                {"value": given_province},
-            )
+        province = province_cell(
+            "Province / Territory", self.text(values, "Province / Territory", 100)
+        )
         try:
             return self.finder.by_name(name, province)
         except RidingNotFound as problem:

@@ -8,6 +8,18 @@ import openpyxl
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 
+# The header of the House of Commons members export (ourcommons.ca, "Export as CSV").
+HOC_HEADER = [
+    "Honorific Title",
+    "First Name",
+    "Last Name",
+    "Constituency",
+    "Province / Territory",
+    "Political Affiliation",
+    "Start Date",
+    "End Date",
+]
+
 
 def csv_bytes(rows, encoding="utf-8", delimiter=","):
     """rows: the header then data rows (lists). utf-8-sig writes a byte-order mark."""
