@@ -228,15 +228,15 @@ def profile(petition, options):
 
 
 def leave_out(steps):
-    from petitions import signing, views
+    from petitions.signing import flow, views
 
     if "enqueue" in steps:
-        signing._enqueue_confirmation = lambda signature_id: None
-        signing._schedule_confirmation_sweep = lambda: None
+        flow._enqueue_confirmation = lambda signature_id: None
+        flow._schedule_confirmation_sweep = lambda: None
     if "rate-limit" in steps:
         views.allow_signing = lambda petition_id, ip_hash: True
     if "facts-cache" in steps:
-        from petitions import petition_facts
+        from petitions.signing import facts as petition_facts
 
         facts = {}
         real = petition_facts.for_page_id
@@ -255,10 +255,13 @@ def time_parts(petition, n):
     """CPU of each step of a signature, called directly (no profiler)."""
     from django.core.cache import cache
 
-    from petitions import abuse, petition_facts, ridings, signing, tokens
-    from petitions.forms import SignatureForm
+    from home import client_ip as client_addresses
     from petitions.models import Signature
-    from petitions.tasks import send_confirmation_email
+    from petitions.ridings import resolve as riding_resolution
+    from petitions.signing import facts as petition_facts
+    from petitions.signing import flow, ratelimit, tokens
+    from petitions.signing.forms import SignatureForm
+    from petitions.signing.tasks import send_confirmation_email
 
     data = {
         "full_name": "Ana Reyes",
@@ -278,15 +281,15 @@ def time_parts(petition, n):
             email=f"parts-{next(counter)}@example.org",
             postal_code="M5S 2T9",
         )
-        signing._insert(row)
+        flow._insert(row)
 
     parts = {
         "SignatureForm(data).is_valid()": lambda: SignatureForm(data).is_valid(),
         "petition_facts.for_page_id": lambda: petition_facts.for_page_id(petition.pk),
-        "abuse.allow_signing": lambda: abuse.allow_signing(petition.pk, "x" * 64),
-        "abuse.hash_ip": lambda: abuse.hash_ip("127.0.0.1"),
-        "ridings.resolve_riding": lambda: ridings.resolve_riding("M5S 2T9"),
-        "signing._insert (ON CONFLICT)": insert,
+        "ratelimit.allow_signing": lambda: ratelimit.allow_signing(petition.pk, "x" * 64),
+        "ratelimit.hash_ip": lambda: client_addresses.hash_ip("127.0.0.1"),
+        "riding_resolution.resolve_riding": lambda: riding_resolution.resolve_riding("M5S 2T9"),
+        "flow._insert (ON CONFLICT)": insert,
         "send_confirmation_email.enqueue": lambda: send_confirmation_email.enqueue(0),
         "tokens.make": lambda: tokens.make(signature, tokens.RIDING),
         "facts.route_url": lambda: facts.route_url("riding", "1x2-abc-def"),

@@ -22,8 +22,9 @@ ROOT_URLCONF = "bench._urls"
 # Production serves static files from a manifest that collectstatic writes; the benchmarks
 # never request static files, and pages only need their URLs.
 STORAGES["staticfiles"] = {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"}
-# Every bench client comes from 127.0.0.1: the per-address signing limit (petitions/abuse.py)
-# stays on, counted in Redis as in production, with a ceiling no run reaches.
+# Every bench client comes from 127.0.0.1: the per-address signing limit
+# (petitions/signing/ratelimit.py) stays on, counted in Redis as in production, with a
+# ceiling no run reaches.
 PETITION_RATE_LIMIT = (10_000_000, 3600)
 # Traffic stays on 127.0.0.1: no Represent API lookups (the signer picks from the province's
 # ridings), whatever the environment says.

@@ -2,7 +2,7 @@
 
 Measures, in a scratch database (bench_import) with the 343 ridings and a postal-code table:
 
-1. the framework's import (home/imports/runner.py with petitions.resources.signatures): the
+1. the framework's import (spreadsheets/runner.py with petitions.resources.signatures): the
    file read and checked (dry run, the preview's counts), then applied in one transaction,
    timed and with the peak RSS of the process that does it (a fresh forked process);
 2. for comparison, in the same run: a raw `bulk_create` of the same rows (the CSV read with
@@ -153,9 +153,9 @@ def in_child(function, *args):
 def framework_import(data, petition_id):
     from django.contrib.auth.models import User
 
-    from home.imports import reading, runner
-    from home.imports.models import ImportJob
     from petitions.resources.signatures import SignatureResource
+    from spreadsheets import reading, runner
+    from spreadsheets.models import ImportJob
 
     baseline = peak_rss_mb()
     user = User.objects.create_user("bench-organizer")

@@ -249,7 +249,7 @@ def count_rows(petition_id, run):
             result[kind] = {"rows": rows, "duplicates": rows - distinct}
         cursor.execute(
             "SELECT count(*) FROM django_tasks_database_dbtaskresult WHERE task_path LIKE %s",
-            ["petitions.tasks.send_%confirmation%"],
+            ["petitions.signing.tasks.send_%confirmation%"],
         )
         result["confirmation_tasks"] = cursor.fetchone()[0]
     return result

@@ -9,17 +9,12 @@ from wagtail.documents import urls as wagtaildocs_urls
 
 from home import views as home_views
 from home.sitemaps import LocalizedSitemap
-from petitions import api as petitions_api
-from petitions import views as petitions_views
+from petitions import urls as petitions_urls
 
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
-    path(
-        "api/petitions/<int:page_id>/counts.json",
-        petitions_api.petition_counts_json,
-        name="petition_counts_json",
-    ),
+    *petitions_urls.urlpatterns,
     path("sitemap.xml", sitemap, {"sitemaps": {"pages": LocalizedSitemap}}, name="sitemap"),
     path(
         "robots.txt",
@@ -39,8 +34,6 @@ if settings.DEBUG:
 # browser's Accept-Language through LocaleMiddleware.
 urlpatterns += i18n_patterns(
     path("search/", home_views.search, name="search"),
-    # Before Wagtail's pages, whose routing this skips (petitions/views.py). No page slug can
-    # shadow it but a top-level page named "sign-petition" with numbered children.
-    path("sign-petition/<int:page_id>/", petitions_views.sign_petition, name="petition_sign"),
+    *petitions_urls.localized_urlpatterns,
     path("", include(wagtail_urls)),
 )

@@ -8,6 +8,6 @@ class HomeConfig(AppConfig):
     verbose_name = _("Home and site")
 
     def ready(self):
-        from home.translators import grant_on_new_locale_root
+        from home.translator_permissions import grant_on_new_locale_root
 
         post_save.connect(grant_on_new_locale_root, dispatch_uid="grant_on_new_locale_root")

@@ -10,7 +10,6 @@ from wagtail.models import Orderable, Page, TranslatableMixin
 from wagtail.search import index
 
 from home.blocks import BodyStreamBlock
-from home.imports.models import ExportJob, ImportJob  # noqa: F401 (the app's models)
 from home.routing import ChildRoutingMixin
 
 
@@ -84,7 +83,7 @@ class HomePage(ChildRoutingMixin, Page):
         )
 
     def get_context(self, request, *args, **kwargs):
-        from petitions.progress import attach_progress
+        from petitions.tally import attach_progress
         from press.models import PolicyBriefPage, PressReleasePage
 
         context = super().get_context(request, *args, **kwargs)

@@ -1,7 +1,7 @@
 from django.core.exceptions import PermissionDenied
 from wagtail import hooks
 
-from home.translators import snippet_locked_for
+from home.translator_permissions import snippet_locked_for
 
 
 # Before wagtail-localize's own hooks, which would otherwise open its translation editor.

@@ -33,11 +33,10 @@ from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 from wagtail.admin.widgets import AdminDateTimeInput
 from wagtail.coreutils import multigetattr
 from wagtail.log_actions import log
-from wagtail.models import Locale
 
 from petitions import dashboard, moderation, tally
 from petitions.models import Member, PetitionPage, Riding, Signature
-from petitions.signers import canonical_email, normalize_postal_code
+from petitions.signing.cleaning import canonical_email, normalize_postal_code
 
 logger = logging.getLogger(__name__)
 
@@ -46,11 +45,6 @@ CHANGE_SIGNATURES = "petitions.change_signature"
 EXPORT_SIGNATURES = "petitions.export_signature"
 
 POSTAL_CODE_QUERY = re.compile(r"[A-Z]\d[A-Z](\d[A-Z]\d)?")
-
-
-def source_petitions():
-    """The petitions that hold signatures: source-language pages."""
-    return PetitionPage.objects.filter(locale=Locale.get_default()).order_by("title")
 
 
 def status_label(signature):
@@ -73,7 +67,7 @@ class SignatureFilterSet(WagtailFilterSet):
 
     petition = django_filters.ModelChoiceFilter(
         label=gettext_lazy("Petition"),
-        queryset=lambda request: source_petitions(),
+        queryset=lambda request: PetitionPage.objects.sources(),
         empty_label=gettext_lazy("All"),
     )
     status = django_filters.ChoiceFilter(
@@ -397,7 +391,7 @@ class PetitionListView(PetitionAdminView):
 
     def get_context_data(self, **kwargs):
         context = WagtailAdminTemplateMixin.get_context_data(self, **kwargs)
-        petitions = list(source_petitions().order_by("-first_published_at", "title"))
+        petitions = list(PetitionPage.objects.sources().order_by("-first_published_at", "title"))
         totals = {
             row["petition_id"]: row
             for row in Signature.objects.filter(petition__in=petitions)

@@ -11,8 +11,8 @@ class PetitionsConfig(AppConfig):
         from wagtail.models import PageViewRestriction
         from wagtail.signals import page_published, page_unpublished
 
-        from petitions import page_cache
         from petitions.models import PetitionPage
+        from petitions.signing import page_cache
 
         # Forget the cached petition page (every translation's) when what it shows, or who
         # may see it, changes.

@@ -13,7 +13,6 @@ from wagtail.admin.viewsets.base import ViewSet, ViewSetGroup
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.log_actions import LogFormatter
 
-from home.imports.viewsets import ImportExportViewSetMixin
 from petitions import admin_views
 from petitions.models import Member, PostalCodeRiding, Riding, Signature
 from petitions.packets import views as packet_views
@@ -28,6 +27,7 @@ from petitions.resources.signatures import (
     SignatureImportOptionsForm,
     SignatureResource,
 )
+from spreadsheets.viewsets import ImportExportViewSetMixin
 
 
 class PetitionsAdminViewSet(ViewSet):

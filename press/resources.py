@@ -29,8 +29,9 @@ from django.utils.translation import gettext_lazy as _
 from import_export import fields
 from wagtail.models import Locale
 
-from petitions.names import normalize_person_name
-from petitions.resources.base import (
+from petitions.ridings.names import normalize_person_name
+from press.models import Organization
+from spreadsheets.resources import (
     REQUIRED,
     PlannedRowResource,
     cell_text,
@@ -38,7 +39,6 @@ from petitions.resources.base import (
     row_error,
     within_length,
 )
-from press.models import Organization
 
 Membership = Organization.Membership
 # Copied to translations: what wagtail-localize synchronizes rather than translates.

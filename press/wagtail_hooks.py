@@ -2,9 +2,9 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
-from home.imports.viewsets import ImportExportViewSetMixin
 from press.models import MediaContact, Organization
 from press.resources import OrganizationResource
+from spreadsheets.viewsets import ImportExportViewSetMixin
 
 
 class OrganizationViewSet(ImportExportViewSetMixin, SnippetViewSet):

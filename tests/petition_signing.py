@@ -20,7 +20,7 @@ def form_data(**overrides):
 
 
 def sign_url(page):
-    """Where the sign form posts, in the page's language (petitions.views.sign_url)."""
+    """Where the sign form posts, in the page's language (petitions.signing.views.sign_url)."""
     from django.urls import reverse
     from django.utils import translation
 

@@ -9,9 +9,9 @@ import io
 import pytest
 from django.urls import reverse
 
-from home.imports.models import ImportJob, JobStatus
 from petitions.models import Member, Riding
 from press.models import Organization
+from spreadsheets.models import ImportJob, JobStatus
 from tests.factories import MemberFactory, OrganizationFactory, RidingFactory
 from tests.factories.imports import (
     HOC_HEADER,

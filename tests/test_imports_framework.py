@@ -1,4 +1,4 @@
-"""The admin's import and export machinery (home/imports/): reading files in every encoding
+"""The admin's import and export machinery (spreadsheets/): reading files in every encoding
 and every wrong shape, choosing the resource by the file's columns, size limits, and large
 exports written in the background to the private bucket with formulas kept as text."""
 
@@ -13,9 +13,9 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.test import override_settings
 from django.urls import reverse
 
-from home.imports import reading, runner
-from home.imports.models import ExportJob, ImportJob, JobStatus
 from petitions.resources.signatures import PostalCodeRidingResource, SignatureResource
+from spreadsheets import reading, runner
+from spreadsheets.models import ExportJob, ImportJob, JobStatus
 from tests import s3
 from tests.factories import RidingFactory
 from tests.factories.imports import csv_bytes, upload, xlsx_bytes
@@ -226,7 +226,7 @@ def test_editors_cannot_export_signatures_in_the_background(client, petition):
 
 
 def test_the_upload_form_file_field_accepts_csv_and_xlsx():
-    from home.imports.forms import UploadForm
+    from spreadsheets.forms import UploadForm
 
     form = UploadForm(
         {"file_format": "auto", "encoding": "auto"},

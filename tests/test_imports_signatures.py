@@ -9,9 +9,9 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.test import override_settings
 from django.urls import reverse
 
-from home.imports.models import ImportJob, JobStatus
 from petitions import tally
 from petitions.models import PostalCodeRiding, Signature
+from spreadsheets.models import ImportJob, JobStatus
 from tests.factories import RidingFactory
 from tests.factories.imports import confirm, csv_bytes, job_id_of, upload, xlsx_bytes
 from tests.petition_data import make_petition, make_signature
@@ -170,7 +170,7 @@ def test_applying_a_file_with_a_bad_row_rolls_back_the_batches_before_it(
 ):
     """The apply itself is all or nothing: rows are inserted in batches of 2,000, and a bad
     row after three batches undoes them (the views never apply such a file: this forces it)."""
-    from home.imports import runner
+    from spreadsheets import runner
 
     client.force_login(organizer)
     rows = [["name", "email", "postal_code"]]
@@ -301,7 +301,7 @@ def test_large_files_are_checked_and_applied_in_the_background(
 
 
 def test_progress_is_read_from_the_shared_cache_while_running(client, organizer, petition):
-    from home.imports import runner
+    from spreadsheets import runner
 
     client.force_login(organizer)
     job = ImportJob.objects.create(

@@ -14,7 +14,6 @@ import pytest
 from django.utils import translation
 from django.utils.translation import gettext
 
-from home.spreadsheets import unescape_formula
 from petitions.packets import fonts, layout
 from petitions.packets.csvfile import BOM, read_signers_csv
 from petitions.packets.render import (
@@ -26,6 +25,7 @@ from petitions.packets.render import (
     write_signers_csv,
 )
 from petitions.packets.synthetic import sample_content, synthetic_signers
+from spreadsheets.formulas import unescape_formula
 from tests.pdfs import drawn_pieces, page_texts, poppler_text, reader, squeezed
 
 GURMUKHI_NAME = "ਗੁਰਪ੍ਰੀਤ ਸਿੰਘ ਢਿੱਲੋਂ"

@@ -16,9 +16,9 @@ from django.test import TestCase
 from django.urls import URLPattern, URLResolver, get_resolver, reverse
 from wagtail.admin.viewsets import viewsets as admin_viewsets
 
-from home.imports.models import ExportJob, ImportJob, JobStatus
 from petitions.models import Delivery, Member, Packet, PostalCodeRiding, Signature
 from petitions.packets import batches
+from spreadsheets.models import ExportJob, ImportJob, JobStatus
 from tests import s3
 from tests.factories import DocumentFactory, MediaContactFactory, OrganizationFactory
 from tests.factories.packets import DeliveryFactory

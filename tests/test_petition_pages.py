@@ -15,8 +15,8 @@ from django.test.utils import CaptureQueriesContext
 from wagtail.models import PageViewRestriction
 
 from home.models import HomePageFeaturedPetition, SiteSettings
-from petitions import page_cache
 from petitions.models import PetitionPage, Signature
+from petitions.signing import page_cache
 from tests.factories import StandardPageFactory
 from tests.factories.petitions import (
     MemberFactory,

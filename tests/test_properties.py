@@ -13,8 +13,8 @@ from django.core.validators import validate_email
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
-from home.imports import reading
-from petitions import forms, signers
+from petitions.signing import cleaning, forms
+from spreadsheets import reading
 
 # Plain functions, no database: many examples are cheap. No deadline: the first examples also
 # pay for loading translation catalogues, and the machine is shared.
@@ -60,7 +60,7 @@ def test_any_written_form_of_a_postal_code_normalizes_to_it(code, data):
         + data.draw(st.sampled_from(["", " ", "\n"]))
     )
 
-    assert signers.normalize_postal_code(written) == code
+    assert cleaning.normalize_postal_code(written) == code
 
 
 @many_examples
@@ -71,13 +71,13 @@ def test_any_written_form_of_a_postal_code_normalizes_to_it(code, data):
 @example("m5s\x002t9")
 def test_postal_code_normalization_gives_a_canonical_code_or_a_validation_error(value):
     try:
-        normalized = signers.normalize_postal_code(value)
+        normalized = cleaning.normalize_postal_code(value)
     except ValidationError as error:
         assert_translated_error(error)
         return
     assert CANONICAL_POSTAL_CODE.fullmatch(normalized), normalized
-    assert signers.normalize_postal_code(normalized) == normalized
-    assert signers.provinces_for_postal_code(normalized), normalized
+    assert cleaning.normalize_postal_code(normalized) == normalized
+    assert cleaning.provinces_for_postal_code(normalized), normalized
 
 
 @many_examples
@@ -94,15 +94,15 @@ def test_an_email_in_any_case_and_padding_canonicalizes_to_one_address(email, pa
     )
 
     try:
-        canonical = signers.canonical_email(written)
+        canonical = cleaning.canonical_email(written)
     except ValidationError:
         # Hypothesis's addresses follow RFC 5321; Django's validator is stricter about a few
         # (quoted local parts, some domains). Whatever is refused is refused in any case.
         with pytest.raises(ValidationError):
-            signers.canonical_email(email.lower())
+            cleaning.canonical_email(email.lower())
         return
     assert canonical == email.strip().lower()
-    assert signers.canonical_email(email) == canonical
+    assert cleaning.canonical_email(email) == canonical
 
 
 @many_examples
@@ -157,13 +157,13 @@ NAMES = st.text(
 @given(NAMES)
 def test_name_cleaning_leaves_printable_folded_text_or_a_validation_error(value):
     try:
-        name = signers.clean_name(value)
+        name = cleaning.clean_name(value)
     except ValidationError as error:
         assert_translated_error(error)
         return
     assert name
-    assert_clean_text(name, signers.MAX_NAME_LENGTH, keep_joiners=True)
-    assert signers.clean_name(name) == name
+    assert_clean_text(name, cleaning.MAX_NAME_LENGTH, keep_joiners=True)
+    assert cleaning.clean_name(name) == name
 
 
 @many_examples
@@ -181,7 +181,7 @@ def test_city_cleaning_leaves_printable_folded_text_or_a_validation_error(value)
 # A format character between a letter and its accent must not leave them uncomposed.
 @pytest.mark.parametrize("value", ["Jose\u200b\u0301", "A\u00ad\u030ansa"])
 def test_cleaned_names_and_cities_are_nfc(value):
-    assert signers.clean_name(value) == nfc(signers.clean_name(value))
+    assert cleaning.clean_name(value) == nfc(cleaning.clean_name(value))
     assert forms.clean_city(value) == nfc(forms.clean_city(value))
 
 
@@ -218,7 +218,7 @@ def test_the_sign_form_validates_any_post_without_raising(data):
             assert all(str(message).strip() for message in messages)
 
 
-# Import files (home/imports/reading.py): any bytes give a Table or a FileError.
+# Import files (spreadsheets/reading.py): any bytes give a Table or a FileError.
 
 PREFIXES = st.sampled_from(
     [

@@ -1,5 +1,5 @@
-"""The Open North Represent client (petitions/represent.py), riding resolution
-(petitions/ridings.py) and the backfill task, against a real HTTP server on 127.0.0.1 that
+"""The Open North Represent client (petitions/ridings/represent.py), riding resolution
+(petitions/ridings/resolve.py) and the backfill task, against a real HTTP server on 127.0.0.1 that
 speaks the documented postcode JSON (../shared/data/REPRESENT_API.md): no mocks."""
 
 import json
@@ -16,7 +16,6 @@ import pytest
 from django.core.cache import cache
 from django.utils import timezone
 
-from petitions import represent
 from petitions.models import (
     PetitionIndexPage,
     PetitionPage,
@@ -25,8 +24,9 @@ from petitions.models import (
     Riding,
     Signature,
 )
-from petitions.ridings import resolve_riding
-from petitions.tasks import backfill_ridings
+from petitions.ridings import represent
+from petitions.ridings.resolve import resolve_riding
+from petitions.ridings.tasks import backfill_ridings
 from tests.loopback_http import LoopbackHandler, LoopbackServer
 
 FEDERAL_2023 = "federal-electoral-districts-2023-representation-order"
@@ -649,7 +649,7 @@ def test_signer_the_api_could_not_place_gets_a_backfill_later(
     signers are waiting."""
     from django_tasks import default_task_backend
 
-    from petitions.signing import sign as sign_petition
+    from petitions.signing.flow import sign as sign_petition
 
     settings.TASKS = {"default": {"BACKEND": "django_tasks.backends.dummy.DummyBackend"}}
     server.answers["M5S2T9"] = status(503)

@@ -1,6 +1,6 @@
 """import_ridings and import_members against the shared data files (read in place from
 settings.RIDING_DATA_DIR), small CSV files written per test for the edge cases, and
-petitions/names.py (riding name normalization and matching)."""
+petitions/ridings/names.py (riding name normalization and matching)."""
 
 import csv
 import datetime
@@ -16,9 +16,9 @@ from django.core.management.base import CommandError
 from django.utils.functional import Promise
 from django.utils.translation import gettext_lazy
 
-from petitions.importing import ImportFailed, RowError
 from petitions.models import Member, RepresentationOrder, Riding
-from petitions.names import match_riding, normalize_riding_name
+from petitions.ridings.csv_import import ImportFailed, RowError
+from petitions.ridings.names import match_riding, normalize_riding_name
 from tests.factories import MemberFactory, RidingFactory
 from tests.utils import snapshot
 

@@ -2,7 +2,7 @@
 protection, email confirmation, closed petitions, counts pooled across translations.
 
 The sign flow runs through the test client (CSRF, routing, templates) where the behaviour is
-the page's; the domain functions of petitions/signing.py are called directly where that says
+the page's; the domain functions of petitions/flow.py are called directly where that says
 more."""
 
 import datetime
@@ -13,11 +13,12 @@ from django.core import mail
 from django.test import Client
 from django.utils import timezone, translation
 
-from petitions import abuse, signing, tokens
-from petitions.forms import RidingChoiceForm, SignatureForm
+from home import client_ip as client_addresses
 from petitions.models import PetitionPage, PostalCodeRiding, Signature
+from petitions.signing import flow, tokens
+from petitions.signing.forms import RidingChoiceForm, SignatureForm
+from petitions.signing.tasks import send_confirmation_email
 from petitions.tally import compute_counts, petition_counts
-from petitions.tasks import send_confirmation_email
 from tests.factories.petitions import (
     MemberFactory,
     PetitionIndexPageFactory,
@@ -350,8 +351,8 @@ def test_a_riding_outside_the_candidates_is_refused(client, petition, ridings):
 
     # The domain function checks too, whatever calls it.
     signature = only_signature()
-    assert signing.choose_riding(signature, ridings["c"]) is False
-    assert signing.choose_riding(signature, ridings["a"]) is True
+    assert flow.choose_riding(signature, ridings["c"]) is False
+    assert flow.choose_riding(signature, ridings["a"]) is True
     assert only_signature().riding == ridings["a"]
 
 
@@ -517,7 +518,7 @@ def test_a_repeat_of_a_counted_signature_emails_its_signer(
 
 
 def test_the_already_signed_email_is_in_the_signer_s_language(instant_petition):
-    from petitions.emails import already_signed_email
+    from petitions.signing.emails import already_signed_email
 
     signature = Signature.objects.create(
         petition=instant_petition,
@@ -556,20 +557,20 @@ def test_the_database_constraint_decides(petition, monkeypatch):
     NOTHING, so that PostgreSQL logs no error with the email in it), and only then is the
     existing signature read."""
     calls = []
-    real_existing = signing._existing
+    real_existing = flow._existing
 
     def recorded(petition_id, email):
         calls.append(email)
         return real_existing(petition_id, email)
 
-    monkeypatch.setattr(signing, "_existing", recorded)
-    first = signing.sign(petition, cleaned(), ip="10.0.0.1", language="en")
-    assert first.status == signing.SIGNED
+    monkeypatch.setattr(flow, "_existing", recorded)
+    first = flow.sign(petition, cleaned(), ip="10.0.0.1", language="en")
+    assert first.status == flow.SIGNED
     assert calls == []
 
-    result = signing.sign(petition, cleaned(), ip="10.0.0.1", language="en")
+    result = flow.sign(petition, cleaned(), ip="10.0.0.1", language="en")
 
-    assert result.status == signing.DUPLICATE
+    assert result.status == flow.DUPLICATE
     assert result.signature.pk == first.signature.pk
     assert calls == ["ana.reyes@example.org"]
     assert Signature.objects.count() == 1
@@ -583,25 +584,25 @@ def test_ips_are_stored_only_as_salted_hashes(client, petition, settings):
     signature = only_signature()
 
     assert re.fullmatch(r"[0-9a-f]{64}", signature.ip_hash)
-    assert signature.ip_hash == abuse.hash_ip("203.0.113.7")
+    assert signature.ip_hash == client_addresses.hash_ip("203.0.113.7")
     assert "203.0.113.7" not in str(Signature.objects.values().get())
     settings.IP_HASH_SALT = "another-salt"
-    assert abuse.hash_ip("203.0.113.7") != signature.ip_hash
+    assert client_addresses.hash_ip("203.0.113.7") != signature.ip_hash
 
 
 def test_x_forwarded_for_is_trusted_only_behind_configured_proxies(rf, settings):
     request = rf.get("/", REMOTE_ADDR="10.0.0.1", HTTP_X_FORWARDED_FOR="1.2.3.4, 198.51.100.9")
     settings.NUM_PROXIES = 0
-    assert abuse.client_ip(request) == "10.0.0.1"
+    assert client_addresses.client_ip(request) == "10.0.0.1"
     settings.NUM_PROXIES = 1
-    assert abuse.client_ip(request) == "198.51.100.9"
+    assert client_addresses.client_ip(request) == "198.51.100.9"
     settings.NUM_PROXIES = 2
-    assert abuse.client_ip(request) == "1.2.3.4"
+    assert client_addresses.client_ip(request) == "1.2.3.4"
     settings.NUM_PROXIES = 3  # fewer addresses than proxies: not through them all
-    assert abuse.client_ip(request) == "10.0.0.1"
+    assert client_addresses.client_ip(request) == "10.0.0.1"
     settings.NUM_PROXIES = 1
     forged = rf.get("/", REMOTE_ADDR="10.0.0.1", HTTP_X_FORWARDED_FOR="not-an-ip")
-    assert abuse.client_ip(forged) == "10.0.0.1"
+    assert client_addresses.client_ip(forged) == "10.0.0.1"
 
 
 def test_too_many_signatures_from_one_address_get_a_429(
@@ -799,7 +800,7 @@ def test_a_closed_petition_refuses_signatures(client, petition_index, fields):
     assert response.status_code == 403
     assert "This petition is closed" in main_text(response)
     assert not Signature.objects.exists()
-    assert signing.sign(petition, cleaned()).status == signing.CLOSED
+    assert flow.sign(petition, cleaned()).status == flow.CLOSED
 
 
 def test_a_petition_closing_today_is_still_open(client, petition_index):

@@ -17,13 +17,13 @@ from django.db import connection, connections
 from django.utils import timezone
 from django_tasks_db.models import DBTaskResult
 
-from petitions import emails, tasks
 from petitions.models import Signature
+from petitions.signing import emails, tasks
 from tests.factories.petitions import PetitionIndexPageFactory, PetitionPageFactory
 from tests.localize import translate
 from tests.petition_signing import post_sign
 
-SWEEP_PATH = "petitions.tasks.send_pending_confirmations"
+SWEEP_PATH = "petitions.signing.tasks.send_pending_confirmations"
 
 
 class RefusingBackend(EmailBackend):

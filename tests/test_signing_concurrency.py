@@ -13,9 +13,9 @@ from django.core import mail
 from django.db import connection, connections, transaction
 from django.test import Client
 
-from petitions import signing
-from petitions.forms import SignatureForm
 from petitions.models import Signature
+from petitions.signing import flow
+from petitions.signing.forms import SignatureForm
 from tests.factories.petitions import PetitionIndexPageFactory, PetitionPageFactory
 from tests.petition_signing import form_data, post_sign
 
@@ -93,7 +93,7 @@ def test_the_second_insert_waits_for_the_first_and_becomes_a_repeat(petition):
 
     def a():
         with transaction.atomic():
-            result = signing.sign(petition, data, ip="192.0.2.1", language="en")
+            result = flow.sign(petition, data, ip="192.0.2.1", language="en")
             inserted.set()
             assert b_started.wait(10)
             time.sleep(0.5)  # B is now blocked on the index
@@ -103,13 +103,13 @@ def test_the_second_insert_waits_for_the_first_and_becomes_a_repeat(petition):
         assert inserted.wait(10)
         b_started.set()
         started = time.monotonic()
-        result = signing.sign(petition, data, ip="192.0.2.2", language="en")
+        result = flow.sign(petition, data, ip="192.0.2.2", language="en")
         return result, time.monotonic() - started
 
     result_a, (result_b, waited) = run_in_threads(a, b)
 
-    assert result_a.status == signing.SIGNED
-    assert result_b.status == signing.DUPLICATE
+    assert result_a.status == flow.SIGNED
+    assert result_b.status == flow.DUPLICATE
     assert result_b.signature.pk == result_a.signature.pk
     assert waited >= 0.3, "B did not wait for A's transaction"
     assert Signature.objects.count() == 1

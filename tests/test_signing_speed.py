@@ -15,8 +15,10 @@ from django.utils import translation
 from wagtail.models import PageViewRestriction
 
 from config.redis_cache import RedisCache, count_in_window
-from petitions import page_cache, petition_facts, ridings
 from petitions.models import PetitionPage, Riding, Signature
+from petitions.ridings import resolve as riding_resolution
+from petitions.signing import facts as petition_facts
+from petitions.signing import page_cache
 from tests.factories.petitions import (
     PetitionIndexPageFactory,
     PetitionPageFactory,
@@ -214,13 +216,13 @@ def test_publishing_any_translation_forgets_every_translation_s_facts(petition):
 def test_province_ridings_are_kept_until_ridings_change(client, petition, ontario):
     post_sign(client, petition, email="first@example.org")
     with CaptureQueriesContext(connection) as queries:
-        resolution = ridings.resolve_riding("M5S 2T9")
+        resolution = riding_resolution.resolve_riding("M5S 2T9")
     assert [r.code for r in resolution.candidates] == ["35001", "35002"]
     assert not [q for q in queries if "petitions_riding" in q["sql"]]
 
     RidingFactory(code="35003", name_en="Aurora", province="ON")  # an edit in the admin
 
-    assert [r.code for r in ridings.resolve_riding("M5S 2T9").candidates] == [
+    assert [r.code for r in riding_resolution.resolve_riding("M5S 2T9").candidates] == [
         "35001",
         "35002",
         "35003",
@@ -232,21 +234,21 @@ def test_an_import_makes_every_process_reload_its_ridings(ontario):
     generation every process checks."""
     from petitions.tally import forget_ridings
 
-    assert len(ridings.resolve_riding("K1A 0A6").candidates) == 2
+    assert len(riding_resolution.resolve_riding("K1A 0A6").candidates) == 2
     Riding.objects.bulk_create(
         [Riding(code="35004", name_en="Barrie", province="ON", representation_order=2023)]
     )
-    assert len(ridings.resolve_riding("K1A 0A6").candidates) == 2  # still the kept list
+    assert len(riding_resolution.resolve_riding("K1A 0A6").candidates) == 2  # still the kept list
 
     forget_ridings()
 
-    assert len(ridings.resolve_riding("K1A 0A6").candidates) == 3
+    assert len(riding_resolution.resolve_riding("K1A 0A6").candidates) == 3
 
 
 def test_without_a_postal_code_table_it_is_not_queried(ontario):
-    ridings.resolve_riding("M5S 2T9")
+    riding_resolution.resolve_riding("M5S 2T9")
     with CaptureQueriesContext(connection) as queries:
-        ridings.resolve_riding("M4C 1A1")
+        riding_resolution.resolve_riding("M4C 1A1")
     assert queries.captured_queries == []
 
 

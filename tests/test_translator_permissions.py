@@ -1,5 +1,5 @@
-"""Who may translate what (home/translators.py, home/wagtail_hooks.py): translators work in the
-translated trees and on translated snippets only, never on the English source."""
+"""Who may translate what (home/translator_permissions.py, home/wagtail_hooks.py): translators
+work in the translated trees and on translated snippets only, never on the English source."""
 
 import pytest
 from django.contrib.messages import get_messages

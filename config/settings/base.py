@@ -22,6 +22,7 @@ INSTALLED_APPS = [
     "home",
     "press",
     "petitions",
+    "spreadsheets",
     # wagtail-localize must come before wagtail's own apps (its docs, "Installation").
     "wagtail_localize",
     "wagtail_localize.locales",
@@ -77,7 +78,7 @@ MIDDLEWARE = [
     "home.middleware.DatabaseUnavailableMiddleware",
     # Last, so that a page it serves from its cache passes through every other middleware's
     # response processing (CSRF cookie, X-Frame-Options, ...) like any other response.
-    "petitions.middleware.PetitionPageCacheMiddleware",
+    "petitions.signing.page_cache.PetitionPageCacheMiddleware",
 ]
 
 ROOT_URLCONF = "config.urls"
@@ -287,8 +288,8 @@ REPRESENT_API_REQUESTS_PER_MINUTE = env.int("REPRESENT_API_REQUESTS_PER_MINUTE",
 SIGNATURE_RETENTION_DAYS = env.int("SIGNATURE_RETENTION_DAYS", default=180)
 # ...and signatures never confirmed are deleted after this many days.
 UNCONFIRMED_SIGNATURE_DAYS = env.int("UNCONFIRMED_SIGNATURE_DAYS", default=7)
-# Signing (petitions/signing.py, petitions/views.py). An IP address may sign one petition at
-# most "count/seconds" times (counted in the shared cache); over that it gets a 429 page.
+# Signing (petitions/signing/). An IP address may sign one petition at most
+# "count/seconds" times (counted in the shared cache); over that it gets a 429 page.
 _rate_count, _rate_seconds = env("PETITION_RATE_LIMIT", default="10/3600").split("/")
 PETITION_RATE_LIMIT = (int(_rate_count), int(_rate_seconds))
 # IP addresses are stored only as HMAC-SHA256(IP_HASH_SALT, ip); empty: a key derived from
@@ -301,10 +302,10 @@ NUM_PROXIES = env.int("NUM_PROXIES", default=0)
 PETITION_STEP_LINK_MAX_AGE = env.int("PETITION_STEP_LINK_MAX_AGE", default=60 * 60 * 24)
 # ...and of the confirmation link emailed to signers.
 PETITION_CONFIRM_LINK_MAX_AGE = env.int("PETITION_CONFIRM_LINK_MAX_AGE", default=60 * 60 * 24 * 7)
-# Anonymous visitors get petition pages from the shared cache (see petitions/page_cache.py).
+# Anonymous visitors get petition pages from the shared cache (petitions/signing/page_cache.py).
 PETITION_PAGE_CACHE = env.bool("PETITION_PAGE_CACHE", default=True)
 # A translated page instead of Django's technical 403 when a form's CSRF check fails.
-CSRF_FAILURE_VIEW = "petitions.views.csrf_failure"
+CSRF_FAILURE_VIEW = "home.views.csrf_failure"
 
 # Delivery packets (petitions/packets/). Fonts: Debian's fonts-noto-core (`make system-deps`),
 # which has Latin and Gurmukhi.
@@ -348,7 +349,7 @@ AXES_FAILURE_LIMIT = env.int("LOGIN_FAILURE_LIMIT", default=10)
 AXES_COOLOFF_TIME = timedelta(minutes=env.int("LOGIN_LOCKOUT_MINUTES", default=15))
 AXES_LOCKOUT_PARAMETERS = ["ip_address"]
 AXES_RESET_ON_SUCCESS = True
-AXES_CLIENT_IP_CALLABLE = "petitions.abuse.client_ip"
+AXES_CLIENT_IP_CALLABLE = "home.client_ip.client_ip"
 AXES_LOCKOUT_CALLABLE = "config.security.login_locked_out"
 # Successful sign-ins are not recorded (staff addresses and browsers kept for nothing).
 AXES_DISABLE_ACCESS_LOG = True

@@ -16,7 +16,7 @@ DEBUG = env.bool("DEBUG", default=True)
 SECRET_KEY = env("SECRET_KEY", default="dev-only-insecure-key-never-use-in-production")
 
 # The web process and the tasks worker share the cache: background imports report their
-# progress through it (home/imports/runner.py), and the rate limits count in it. Without
+# progress through it (spreadsheets/runner.py), and the rate limits count in it. Without
 # REDIS_URL, a file-based cache under var/ (per-process memory would hide the progress).
 if not env("REDIS_URL", default=""):
     CACHES = {

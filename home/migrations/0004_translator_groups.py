@@ -1,7 +1,7 @@
 """Translator groups: "Translators" for every translated locale and "Translators (xx)" for one.
 They edit translations of pages and snippets and choose images and documents; "Translators"
 also submits content for translation. Page permissions are on the translated trees only (see
-home/translators.py)."""
+home/translator_permissions.py)."""
 
 from django.conf import settings
 from django.contrib.auth.management import create_permissions

@@ -8,7 +8,8 @@ from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.coreutils import get_supported_content_language_variant
 from wagtail.fields import StreamField
-from wagtail.models import Page
+from wagtail.models import Page, PageManager
+from wagtail.query import PageQuerySet
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
@@ -66,7 +67,7 @@ class PetitionIndexPage(Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        from petitions.progress import attach_progress
+        from petitions.tally import attach_progress
 
         petitions = list(
             PetitionPage.objects.child_of(self).live().public().order_by("-first_published_at")
@@ -78,11 +79,18 @@ class PetitionIndexPage(Page):
         return context
 
 
+class PetitionPageQuerySet(PageQuerySet):
+    def sources(self):
+        """The petitions that hold signatures (source-language pages), by title: what organizers
+        choose from in the admin's filters and imports."""
+        return self.filter(locale__language_code=default_language_code()).order_by("title")
+
+
 class PetitionPage(RoutablePageMixin, Page):
     """A petition. Its translations are one petition: signatures, counts and packets belong to
     the source-language page (`source_petition`), whichever language they were made in.
 
-    Routes below the page's URL (views in petitions/views.py): `sign/` (POST the form),
+    Routes below the page's URL (views in petitions/signing/views.py): `sign/` (POST the form),
     `riding/<token>/` (choose a riding), `thanks/<token>/`, `confirm/<token>/` (the emailed
     link: GET shows a button, POST confirms)."""
 
@@ -96,6 +104,8 @@ class PetitionPage(RoutablePageMixin, Page):
         OPEN = "open", _("Open")
         CLOSED = "closed", _("Closed")
         DELIVERED = "delivered", _("Delivered")
+
+    objects = PageManager.from_queryset(PetitionPageQuerySet)()
 
     summary = models.TextField(_("summary"), max_length=500)
     request = models.TextField(
@@ -221,30 +231,30 @@ class PetitionPage(RoutablePageMixin, Page):
 
     @path("")
     def index_route(self, request):
-        from petitions import views
+        from petitions.signing import views
 
         return views.petition_page(request, self)
 
     @path("sign/", name="sign")
     def sign_route(self, request):
-        from petitions import views
+        from petitions.signing import views
 
         return views.sign(request, self)
 
     @path("riding/<str:token>/", name="riding")
     def riding_route(self, request, token):
-        from petitions import views
+        from petitions.signing import views
 
         return views.choose_riding(request, self, token)
 
     @path("thanks/<str:token>/", name="thanks")
     def thanks_route(self, request, token):
-        from petitions import views
+        from petitions.signing import views
 
         return views.thanks(request, self, token)
 
     @path("confirm/<str:token>/", name="confirm")
     def confirm_route(self, request, token):
-        from petitions import views
+        from petitions.signing import views
 
         return views.confirm(request, self, token)

@@ -66,7 +66,7 @@ class Signature(models.Model):
     created_at = models.DateTimeField(_("signed at"), default=timezone.now)
     confirmed_at = models.DateTimeField(_("confirmed at"), null=True, blank=True)
     # The outbox of confirmation emails: set as a signature needing one is inserted, cleared
-    # once its email is sent (petitions/emails.py, send_pending_confirmations).
+    # once its email is sent (petitions/signing/emails.py, send_pending_confirmations).
     # Database defaults too: rows written by COPY or raw SQL (benchmarks) get them.
     confirmation_due = models.BooleanField(default=False, db_default=False, editable=False)
     # Failed sends of that email: a failing address goes behind the others, and is given up

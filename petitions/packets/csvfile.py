@@ -12,7 +12,7 @@ import io
 from django.utils import translation
 from django.utils.translation import gettext
 
-from home.spreadsheets import escape_formula, unescape_formula
+from spreadsheets.formulas import escape_formula, unescape_formula
 
 BOM = "\ufeff".encode()
 ROWS_PER_WRITE = 1000

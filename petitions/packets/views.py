@@ -32,11 +32,11 @@ from wagtail.admin.views.generic import CreateView, IndexView
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.admin.widgets import AdminDateInput
 
-from home.imports.exports import SafeSpreadsheetMixin
 from petitions import dashboard
-from petitions.admin_views import PetitionAdminView, source_petitions
-from petitions.models import Delivery, Packet, PacketBatch, PacketJob, Riding
+from petitions.admin_views import PetitionAdminView
+from petitions.models import Delivery, Packet, PacketBatch, PacketJob, PetitionPage, Riding
 from petitions.packets import batches, content, render, storage
+from spreadsheets.exports import SafeSpreadsheetMixin
 
 VIEW_PACKETS = "petitions.view_packet"
 GENERATE_PACKETS = "petitions.add_packetbatch"
@@ -426,7 +426,7 @@ def summary_rows(petition_id: int):
 class DeliveryFilterSet(WagtailFilterSet):
     petition = django_filters.ModelChoiceFilter(
         label=gettext_lazy("Petition"),
-        queryset=lambda request: source_petitions(),
+        queryset=lambda request: PetitionPage.objects.sources(),
         empty_label=gettext_lazy("All"),
     )
     method = django_filters.ChoiceFilter(
@@ -460,7 +460,7 @@ class DeliveryForm(WagtailAdminModelForm):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["petition"].queryset = source_petitions()
+        self.fields["petition"].queryset = PetitionPage.objects.sources()
         ridings = Riding.objects.current()
         if self.instance.riding_id:
             ridings = ridings | Riding.objects.filter(pk=self.instance.riding_id)

@@ -4,8 +4,8 @@ see petitions/resources/ridings.py for what they mean)."""
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from home.imports.forms import ImportOptionsForm
 from petitions.models import RepresentationOrder
+from spreadsheets.forms import ImportOptionsForm
 
 
 class RidingImportOptionsForm(ImportOptionsForm):

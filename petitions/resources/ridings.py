@@ -11,7 +11,7 @@
   Name, Last Name, Constituency, Province / Territory, Political Affiliation, Start Date, End
   Date), matched to ridings by normalized name within the province.
 
-Both MP resources follow petitions.members' rules, the ones `manage.py import_members` and
+Both MP resources follow the MP history rules, the ones `manage.py import_members` and
 `sync_members` use: a by-election closes the current MP's row and opens one for the new MP;
 a floor crossing opens a new row from its date (House of Commons export: from the day of the
 import, since the export dates seats, not affiliations; our CSV: from its active_from when
@@ -30,10 +30,16 @@ from django.utils.translation import gettext_lazy as _
 from import_export import fields
 
 from petitions import tally
-from petitions.importing import Row, RowError
 from petitions.management.commands.import_members import GENERAL_ELECTION_2025
 from petitions.management.commands.import_ridings import LEGACY_COLUMNS, RidingRowChecker
-from petitions.members import (
+from petitions.models import (
+    CURRENT_REPRESENTATION_ORDER,
+    Member,
+    RepresentationOrder,
+    Riding,
+)
+from petitions.ridings.csv_import import Row, RowError
+from petitions.ridings.mp_history import (
     CREATE,
     Change,
     MemberRecord,
@@ -42,13 +48,7 @@ from petitions.members import (
     plan_change,
     save_change,
 )
-from petitions.models import (
-    CURRENT_REPRESENTATION_ORDER,
-    Member,
-    RepresentationOrder,
-    Riding,
-)
-from petitions.resources.base import (
+from spreadsheets.resources import (
     REQUIRED,
     PlannedRowResource,
     SpreadsheetResource,
@@ -172,7 +172,7 @@ class RidingResource(PlannedRowResource):
 
 
 class MemberImportMixin:
-    """Turns each row into a petitions.members.MemberRecord (parse_record, raising a
+    """Turns each row into a petitions.ridings.mp_history.MemberRecord (parse_record, raising a
     ValidationError naming the row's columns) and applies plan_change to it; import-export
     counts what plan_change decided: new, update, or skip (unchanged, older than on record,
     past terms)."""

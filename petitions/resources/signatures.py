@@ -1,7 +1,7 @@
 """Importing signatures (paper sign-up sheets, other platforms) and the postal-code-to-riding
-table in the admin (home/imports/ runs them: dry-run preview, then all rows or none).
+table in the admin (spreadsheets/ runs them: dry-run preview, then all rows or none).
 
-Signatures: each row is cleaned like a web signature (petitions/signers.py), its riding is
+Signatures: each row is cleaned like a web signature (petitions/signing/cleaning.py), its riding is
 resolved from the postal-code table like a web signer's (a full code, else its forward
 sortation area, else a province with a single riding); a code that gives several ridings, or
 none, leaves the riding empty for organizers to assign on the dashboard, and the preview says
@@ -27,10 +27,8 @@ from django.utils.translation import gettext_lazy as _
 from import_export import fields
 from import_export.results import RowResult
 from psycopg import sql
-from wagtail.models import Locale
 
-from home.imports.forms import ImportOptionsForm
-from petitions import represent, tally
+from petitions import tally
 from petitions.models import (
     CURRENT_REPRESENTATION_ORDER,
     PetitionPage,
@@ -38,13 +36,15 @@ from petitions.models import (
     Riding,
     Signature,
 )
-from petitions.resources.base import SpreadsheetResource, cell_date, cell_text
-from petitions.signers import (
+from petitions.ridings import represent
+from petitions.signing.cleaning import (
     canonical_email,
     clean_name,
     normalize_postal_code,
     provinces_for_postal_code,
 )
+from spreadsheets.forms import ImportOptionsForm
+from spreadsheets.resources import SpreadsheetResource, cell_date, cell_text
 
 LOOKUP_CHUNK = 5000
 FSA = re.compile(r"[A-Z]\d[A-Z]")
@@ -132,10 +132,6 @@ def clean_date_signed(value, today):
     return day
 
 
-def source_petitions():
-    return PetitionPage.objects.filter(locale=Locale.get_default()).order_by("title")
-
-
 class SignatureImportOptionsForm(ImportOptionsForm):
     petition = forms.ModelChoiceField(
         label=_("Petition"),
@@ -154,7 +150,7 @@ class SignatureImportOptionsForm(ImportOptionsForm):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["petition"].queryset = source_petitions()
+        self.fields["petition"].queryset = PetitionPage.objects.sources()
 
 
 class RidingMap:
@@ -255,7 +251,7 @@ class SignatureResource(SpreadsheetResource):
     def before_import(self, dataset, **kwargs):
         super().before_import(dataset, **kwargs)
         petition_id = kwargs.get("petition")
-        petition = source_petitions().filter(pk=petition_id).first()
+        petition = PetitionPage.objects.sources().filter(pk=petition_id).first()
         if petition is None:
             raise ValidationError(_("Choose the petition the signatures belong to."))
         self.petition = petition
@@ -457,7 +453,7 @@ def copy_rows(instances):
 def forget_counts_and_backfill(petition_id, unresolved):
     tally.forget_counts(petition_id)
     if unresolved and represent.is_enabled():
-        from petitions.tasks import backfill_ridings
+        from petitions.ridings.tasks import backfill_ridings
 
         backfill_ridings.enqueue()
 

@@ -5,11 +5,11 @@ middle_names, party, post_election_notes; other columns are ignored).
 
 Without PATH it reads mps_2025.csv from settings.RIDING_DATA_DIR. Each row is matched to a
 riding of the current (2023) representation order by its code, or, when the file has no code,
-by its name as petitions.names normalizes it (dashes, apostrophes, œ, case and accents do not
+by its name as ridings.names normalizes it (dashes, apostrophes, œ, case and accents do not
 matter), narrowed to the row's province when the name alone is ambiguous.
 
 --active-from is the day the file's MPs took their seats (default: the 2025 general election,
-2025-04-28). Each row follows petitions.members' rules, shared with the admin's import and
+2025-04-28). Each row follows the MP history rules, shared with the admin's import and
 sync_members:
 - no current MP (active_to empty): one is created;
 - the same person (same surname and first given name, spelled in any normalized way): names
@@ -34,7 +34,8 @@ from collections import Counter
 from django.utils.translation import gettext, ngettext
 from django.utils.translation import gettext_lazy as _
 
-from petitions.importing import (
+from petitions.models import CURRENT_REPRESENTATION_ORDER, Member, Riding
+from petitions.ridings.csv_import import (
     DataImportError,
     ImportCommand,
     check_province,
@@ -42,7 +43,7 @@ from petitions.importing import (
     read_csv,
     validate_rows,
 )
-from petitions.members import (
+from petitions.ridings.mp_history import (
     CREATE,
     PERSONAL_FIELDS,
     UPDATE,
@@ -51,7 +52,6 @@ from petitions.members import (
     RidingNotFound,
     plan_change,
 )
-from petitions.models import CURRENT_REPRESENTATION_ORDER, Member, Riding
 
 # The 45th general election; the MPs of mps_2025.csv took their seats from then.
 GENERAL_ELECTION_2025 = datetime.date(2025, 4, 28)
@@ -61,7 +61,7 @@ OPTIONAL_COLUMNS = (*RIDING_COLUMNS, "province", "middle_names", "party", "post_
 NAME_MAX_LENGTH = Member._meta.get_field("first_name").max_length
 PARTY_MAX_LENGTH = Member._meta.get_field("party").max_length
 NAME_FIELDS = ("first_name", "last_name", "party")
-# How petitions.members' actions are counted (a record with no end date is never "close" or
+# How the MP history actions are counted (a record with no end date is never "close" or
 # "past" here: the file has no end dates).
 OUTCOMES = {
     "create": "created",
@@ -140,7 +140,7 @@ class MemberRowChecker:
 
 def import_members(records, active_from):
     """Apply checked MemberRecords whose MPs took their seats on active_from (the rules of
-    petitions.members; a party change on that same day corrects the party); a Counter of
+    petitions.ridings.mp_history; a party change on that same day corrects the party); a Counter of
     created, updated, unchanged, closed and skipped."""
     current = {
         member.riding_id: member

@@ -18,7 +18,8 @@ from django.db import transaction
 from django.utils.translation import gettext_lazy as _
 
 from petitions import tally
-from petitions.importing import (
+from petitions.models import CURRENT_REPRESENTATION_ORDER, RepresentationOrder, Riding
+from petitions.ridings.csv_import import (
     PROVINCE_BY_CODE_PREFIX,
     ImportCommand,
     assign_changed,
@@ -29,7 +30,6 @@ from petitions.importing import (
     read_csv,
     validate_rows,
 )
-from petitions.models import CURRENT_REPRESENTATION_ORDER, RepresentationOrder, Riding
 
 REQUIRED_COLUMNS = ("code", "name_en", "name_fr", "province")
 # Only the 2013 legacy file has these; they are checked, not stored.

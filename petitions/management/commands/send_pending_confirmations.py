@@ -4,7 +4,7 @@ a cache that was flushed, a mail server that was down) while nobody signs."""
 
 from django.core.management.base import BaseCommand
 
-from petitions.emails import send_pending_confirmations
+from petitions.signing.emails import send_pending_confirmations
 
 
 class Command(BaseCommand):

@@ -1,6 +1,6 @@
 """`manage.py sync_members [--url URL] [--timeout SECONDS] [--dry-run]`: fill Members of
 Parliament and their constituency offices from the Open North Represent API
-(petitions/represent_members.py).
+(petitions/ridings/represent_sync.py).
 
 Optional: the riding and MP files (import_ridings, import_members) are enough to run the
 site; this brings in what they lack (email addresses, constituency offices) and by-elections
@@ -16,8 +16,8 @@ from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 from django.utils.translation import gettext, ngettext
 
-from petitions.importing import DataImportError
-from petitions.represent_members import Unavailable, fetch_and_sync
+from petitions.ridings.csv_import import DataImportError
+from petitions.ridings.represent_sync import Unavailable, fetch_and_sync
 
 UNAVAILABLE = 3
 # How sync's actions are reported, in this order.

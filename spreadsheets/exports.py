@@ -23,9 +23,9 @@ from django.utils import timezone, translation
 from django.utils.functional import cached_property
 from wagtail.models import TranslatableMixin
 
-from home.imports import runner
-from home.imports.models import ABANDONED_AFTER, ExportJob, JobStatus
-from home.spreadsheets import escape_formula
+from spreadsheets import runner
+from spreadsheets.formulas import escape_formula
+from spreadsheets.models import ABANDONED_AFTER, ExportJob, JobStatus
 
 logger = logging.getLogger(__name__)
 
@@ -143,7 +143,7 @@ class BackgroundExportMixin(SafeSpreadsheetMixin):
         writer(dataset.headers, dataset, output)
 
     def start_background_export(self, spreadsheet_format):
-        from home.imports import tasks
+        from spreadsheets import tasks
 
         forget_old_exports()
         query = self.request.GET.copy()

@@ -1,7 +1,7 @@
 """The emails to signers: the confirmation email, and the notice that an address which has
 signed was used to sign again. Rendered in the signer's language from
 petitions/templates/petitions/email/, plain text with a simple HTML alternative. Sent by the
-tasks in petitions/tasks.py, never inside a request.
+tasks in petitions/signing/tasks.py, never inside a request.
 
 New signatures' confirmation emails go out in sweeps (`send_pending_confirmations`): the
 signature row is the outbox (`Signature.confirmation_due`), so a sign POST enqueues no task
@@ -18,8 +18,8 @@ from django.db import transaction
 from django.template.loader import render_to_string
 from django.utils import translation
 
-from petitions import tokens
 from petitions.models import PetitionPage, Signature
+from petitions.signing import tokens
 
 logger = logging.getLogger(__name__)
 

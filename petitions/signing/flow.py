@@ -12,7 +12,7 @@ waiting (tasks.schedule_confirmation_sweep: one cache round trip, no task row pe
 signature). Nothing slow in the request, and no email for a signature that was rolled back.
 
 `sign` takes a PetitionPage or the PetitionFacts the sign view keeps in the cache
-(petitions/petition_facts.py): the source page's terms are all it needs."""
+(petitions/signing/facts.py): the source page's terms are all it needs."""
 
 import logging
 from dataclasses import dataclass, field
@@ -25,14 +25,14 @@ from django.db.models.constants import OnConflict
 from django.utils import timezone
 from django.utils.translation import get_language
 
-from petitions import represent
-from petitions.abuse import hash_ip
+from home.client_ip import hash_ip
 from petitions.models import Signature
-from petitions.petition_facts import PetitionFacts
-from petitions.ridings import resolve_riding
-from petitions.signers import provinces_for_postal_code
-from petitions.tasks import (
-    backfill_ridings,
+from petitions.ridings import represent
+from petitions.ridings.resolve import resolve_riding
+from petitions.ridings.tasks import backfill_ridings
+from petitions.signing.cleaning import provinces_for_postal_code
+from petitions.signing.facts import PetitionFacts
+from petitions.signing.tasks import (
     schedule_confirmation_sweep,
     send_already_signed_email,
     send_confirmation_email,

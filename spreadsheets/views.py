@@ -1,6 +1,6 @@
 """Wagtail admin views of the Import and Export buttons: upload → check (dry-run preview) →
 confirm → result, the JSON status that drives the progress bar, and the page and download of
-a background export. A viewset with ImportExportViewSetMixin (home/imports/viewsets.py)
+a background export. A viewset with ImportExportViewSetMixin (spreadsheets/viewsets.py)
 registers them with its own URLs; `viewset` is that viewset.
 
 Jobs are seen only by the person who started them, and only while they hold the permissions
@@ -22,9 +22,9 @@ from django.views.generic import TemplateView, View
 from wagtail.admin import messages
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 
-from home.imports import exports, reading, runner
-from home.imports.forms import UploadForm
-from home.imports.models import ExportJob, ImportJob, JobStatus
+from spreadsheets import exports, reading, runner
+from spreadsheets.forms import UploadForm
+from spreadsheets.models import ExportJob, ImportJob, JobStatus
 
 logger = logging.getLogger(__name__)
 
@@ -82,7 +82,7 @@ class ImportPageView(ImportView, ListingPageView):
 
 
 class UploadView(ImportPageView):
-    template_name = "home/admin/imports/upload.html"
+    template_name = "spreadsheets/admin/upload.html"
     page_title = gettext_lazy("Import")
 
     def get_page_subtitle(self):
@@ -156,7 +156,7 @@ class UploadView(ImportPageView):
             "User %s uploaded import %s (%s rows)", request.user.pk, job.pk, job.total_rows
         )
         if job.background:
-            from home.imports import tasks
+            from spreadsheets import tasks
 
             runner.report_progress(job.pk, 0, job.total_rows)
             tasks.check_import.enqueue(str(job.pk))
@@ -169,7 +169,7 @@ class JobView(ImportPageView):
     """The job's page: its progress while it runs, the preview once checked (with the
     Confirm button when nothing is wrong), the result once applied."""
 
-    template_name = "home/admin/imports/job.html"
+    template_name = "spreadsheets/admin/job.html"
 
     def get_page_title(self):
         if self.job.status in (JobStatus.DONE, JobStatus.IMPORTING) or self.job.applied_at:
@@ -244,7 +244,7 @@ class ConfirmView(ImportView):
             return HttpResponseRedirect(self.url("import_job", job.pk))
         logger.info("User %s applied import %s", request.user.pk, job.pk)
         if job.background:
-            from home.imports import tasks
+            from spreadsheets import tasks
 
             tasks.apply_import.enqueue(str(job.pk))
             return HttpResponseRedirect(self.url("import_job", job.pk))
@@ -312,7 +312,7 @@ class ExportView(ViewSetView):
 
 
 class ExportJobView(ExportView, ListingPageView):
-    template_name = "home/admin/imports/export_job.html"
+    template_name = "spreadsheets/admin/export_job.html"
     page_title = gettext_lazy("Export")
     header_icon = "download"
 

@@ -1,4 +1,4 @@
-"""The sign form and the riding choice. Cleaning is petitions/signers.py's; every message is
+"""The sign form and the riding choice. Cleaning is petitions/cleaning.py's; every message is
 our own (translated in locale/), never Django's, whose catalogue has no Tagalog."""
 
 from django import forms
@@ -6,8 +6,8 @@ from django.core.exceptions import ValidationError
 from django.core.validators import ProhibitNullCharactersValidator
 from django.utils.translation import gettext_lazy as _
 
-from petitions import signers
 from petitions.models import Signature
+from petitions.signing import cleaning
 
 # The honeypot: a text input hidden from people (visually and from assistive technology, out
 # of the tab order) that form-filling bots fill in. Its name is one no browser autofills.
@@ -21,7 +21,7 @@ EMAIL_INVALID = _("Enter a valid email address, for example name@example.com.")
 
 
 def clean_email(value):
-    email = signers.canonical_email(value)
+    email = cleaning.canonical_email(value)
     if len(email) > MAX_EMAIL_LENGTH:
         raise ValidationError(EMAIL_INVALID, code="invalid")
     return email
@@ -29,7 +29,7 @@ def clean_email(value):
 
 def clean_city(value):
     """Optional; control and invisible format characters removed, white space folded."""
-    city = signers.fold_text(value)
+    city = cleaning.fold_text(value)
     if len(city) > MAX_CITY_LENGTH:
         raise ValidationError(
             _("The city can have at most %(limit)d characters.") % {"limit": MAX_CITY_LENGTH},
@@ -39,7 +39,7 @@ def clean_city(value):
 
 
 class CleanedField(forms.CharField):
-    """A text field whose value goes through one of the signers.py functions, which give the
+    """A text field whose value goes through one of the cleaning.py functions, which give the
     errors. Null characters are removed by that cleaning instead of being refused with
     Django's own message."""
 
@@ -62,7 +62,7 @@ class CleanedField(forms.CharField):
 class SignatureForm(forms.Form):
     full_name = CleanedField(
         label=_("Full name"),
-        cleaner=signers.clean_name,
+        cleaner=cleaning.clean_name,
         error_messages={"required": _("Enter your full name.")},
         widget=forms.TextInput(attrs={"autocomplete": "name"}),
     )
@@ -78,7 +78,7 @@ class SignatureForm(forms.Form):
     postal_code = CleanedField(
         label=_("Postal code"),
         help_text=_("For example K1A 0A6. It tells us your federal riding."),
-        cleaner=signers.normalize_postal_code,
+        cleaner=cleaning.normalize_postal_code,
         error_messages={"required": _("Enter your postal code.")},
         widget=forms.TextInput(
             attrs={

@@ -6,11 +6,11 @@ Everything is fetched before anything is written: an API that cannot be reached,
 slowly, is over its rate limit or answers something that is not the documented JSON leaves
 the database as it was. Requests keep under settings.REPRESENT_API_REQUESTS_PER_MINUTE: they
 are spaced evenly over the minute and take their slot in the counter that the postcode
-lookups share (petitions.represent), so a sync and the signing pages together stay under the
+lookups share (ridings.represent), so a sync and the signing pages together stay under the
 API's limit.
 
 The API has no dates: a new MP (a by-election) and a change of party (a floor crossing)
-count from the day of the sync, under petitions.members' rules. Email addresses and
+count from the day of the sync, under the MP history rules. Email addresses and
 constituency offices are set from the API when it gives them, never blanked; a preferred
 language only where none is set and the API lists exactly one."""
 
@@ -27,9 +27,10 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from petitions import represent
-from petitions.importing import DataImportError
-from petitions.members import (
+from petitions.models import Member, Riding
+from petitions.ridings import represent
+from petitions.ridings.csv_import import DataImportError
+from petitions.ridings.mp_history import (
     CREATE,
     MemberRecord,
     RidingFinder,
@@ -37,7 +38,6 @@ from petitions.members import (
     plan_change,
     save_change,
 )
-from petitions.models import Member, Riding
 
 REPRESENTATIVES_PATH = "/representatives/house-of-commons/"
 PAGE_SIZE = 1000

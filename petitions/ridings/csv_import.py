@@ -19,7 +19,7 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext_lazy
 from localflavor.ca.ca_provinces import PROVINCE_CHOICES
 
-from petitions.names import normalize_riding_name
+from petitions.ridings.names import normalize_riding_name
 
 PROVINCES = {code for code, _name in PROVINCE_CHOICES}
 

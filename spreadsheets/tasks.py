@@ -8,8 +8,8 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django_tasks import task
 
-from home.imports import exports, runner
-from home.imports.models import ExportJob, ImportJob, JobStatus
+from spreadsheets import exports, runner
+from spreadsheets.models import ExportJob, ImportJob, JobStatus
 
 logger = logging.getLogger(__name__)
 

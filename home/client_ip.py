@@ -1,4 +1,5 @@
-"""Client addresses, kept only as salted hashes, and the per-address rate limit on signing.
+"""Who a request comes from: the client address behind the site's trusted reverse proxies, and
+its salted hash (the only form in which an address is ever stored).
 
 The client address is REMOTE_ADDR, unless NUM_PROXIES reverse proxies that each append the
 address they received a request from to X-Forwarded-For stand in front of the site: then it is
@@ -10,10 +11,7 @@ import hmac
 import ipaddress
 
 from django.conf import settings
-from django.core.cache import cache
 from django.utils.crypto import salted_hmac
-
-from config.redis_cache import count_in_window
 
 
 def client_ip(request):
@@ -45,14 +43,3 @@ def hash_ip(ip):
     if not ip:
         return ""
     return hmac.new(_ip_hash_key(), ip.encode(), hashlib.sha256).hexdigest()
-
-
-def allow_signing(petition_id, ip_hash):
-    """Count one signing attempt from this (hashed) address on this petition; False once it
-    has made more than PETITION_RATE_LIMIT's count within its window. The window starts at the
-    first attempt; the counter lives in the shared cache, so every web process sees it."""
-    limit, window = settings.PETITION_RATE_LIMIT
-    if limit <= 0:
-        return True
-    key = f"petitions:rate:{petition_id}:{ip_hash or 'none'}"
-    return count_in_window(cache, key, window) <= limit

@@ -53,7 +53,7 @@ from django.http import HttpResponse
 from django.middleware.csrf import get_token
 from django.utils.cache import patch_cache_control
 
-from petitions import petition_facts
+from petitions.signing import facts as petition_facts
 from petitions.tally import COUNTS_TTL
 
 TTL = COUNTS_TTL
@@ -183,7 +183,7 @@ def paths_of(page):
 
 def forget(page):
     """Drop the cached page of every version of a petition (translations and aliases), and
-    what the sign view keeps about each (petitions/petition_facts.py)."""
+    what the sign view keeps about each (petitions/signing/facts.py)."""
     from petitions.models import PetitionPage
 
     versions = list(PetitionPage.objects.filter(translation_key=page.translation_key))
@@ -206,3 +206,18 @@ def forget_on_restriction(sender, instance, **kwargs):
 
     for page in PetitionPage.objects.descendant_of(instance.page, inclusive=True):
         forget(page)
+
+
+class PetitionPageCacheMiddleware:
+    """Serves petition pages to anonymous visitors from the shared cache, each with a fresh
+    CSRF token (see this module). It must come after CsrfViewMiddleware, whose
+    response processing then sets the CSRF cookie."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        response = serve(request)
+        if response is None:
+            response = self.get_response(request)
+        return response

@@ -17,8 +17,8 @@ from django.utils.module_loading import import_string
 from django.utils.translation import gettext as _
 from import_export.results import RowResult
 
-from home.imports import reading
-from home.imports.models import ImportJob, JobStatus
+from spreadsheets import reading
+from spreadsheets.models import ImportJob, JobStatus
 
 logger = logging.getLogger(__name__)
 

@@ -8,7 +8,7 @@ from django.db.models import Model
 from django.template.defaultfilters import filesizeformat
 from django.utils.translation import gettext_lazy as _
 
-from home.imports import reading
+from spreadsheets import reading
 
 
 class UploadForm(forms.Form):

@@ -13,9 +13,9 @@ from django.db import transaction
 from django.db.models import F
 from django.db.models.signals import post_delete, post_save
 
-from petitions import represent
 from petitions.models import PostalCodeRiding, Riding
-from petitions.signers import provinces_for_postal_code
+from petitions.ridings import represent
+from petitions.signing.cleaning import provinces_for_postal_code
 
 # Riding facts change only when organizers import or edit them, and every sign request needs
 # its province's ridings: each process keeps them (and whether a postal-code table exists) in

@@ -15,8 +15,8 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext_lazy
 from import_export import resources
 
-from home.spreadsheets import escape_formula, unescape_formula
-from petitions.importing import DataImportError, province_code
+from petitions.ridings.csv_import import DataImportError, province_code
+from spreadsheets.formulas import escape_formula, unescape_formula
 
 # The House of Commons export writes dates as "2025-04-28 12:00:00 AM".
 _DATE_PREFIX = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})(?:[ T].*)?$")

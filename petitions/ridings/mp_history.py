@@ -2,7 +2,7 @@
 for every source (our CSV files, the House of Commons members export, the Represent API), so
 that importing the same facts from any of them gives the same history:
 
-- the riding is found by its code, or by its English or French name as petitions.names
+- the riding is found by its code, or by its English or French name as petitions.ridings.names
   normalizes it, narrowed to the province when the name alone is ambiguous;
 - no current MP: a new row from the record's start;
 - the current MP's term began after the record's start: the record is older than what is on
@@ -28,9 +28,9 @@ from dataclasses import dataclass, field
 
 from django.utils.translation import gettext_lazy as _
 
-from petitions.importing import PROVINCE_BY_CODE_PREFIX, DataImportError
 from petitions.models import CURRENT_REPRESENTATION_ORDER, Member
-from petitions.names import RidingNameIndex, normalize_person_name, normalize_riding_name
+from petitions.ridings.csv_import import PROVINCE_BY_CODE_PREFIX, DataImportError
+from petitions.ridings.names import RidingNameIndex, normalize_person_name, normalize_riding_name
 
 # Kept from the previous row when the same person opens a new one (a floor crossing).
 PERSONAL_FIELDS = ("honorific", "email", "constituency_office", "preferred_language")

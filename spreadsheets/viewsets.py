@@ -15,8 +15,8 @@ from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.widgets import Button
 
-from home.imports import views
-from home.imports.exports import BackgroundExportMixin
+from spreadsheets import views
+from spreadsheets.exports import BackgroundExportMixin
 
 
 class ImportButtonMixin(BackgroundExportMixin):

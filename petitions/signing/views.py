@@ -17,7 +17,7 @@ page-serving hooks (`before_serve_page`, `on_serve_page`: view restrictions) run
 pages that have a view restriction, as with the page cache. `<petition URL>sign/` still
 accepts the form, for pages rendered before this URL existed.
 
-Thin: the work is in signing.py (domain), forms.py (validation), abuse.py (IP hash, rate
+Thin: the work is in flow.py (domain), forms.py (validation), abuse.py (IP hash, rate
 limit) and page_cache.py. Token pages show the signer's riding only, never a name or an email
 (people share the URL they are on), and send no referrer to the share links."""
 
@@ -33,14 +33,20 @@ from django.utils.translation import get_language
 from django.views.decorators.debug import sensitive_post_parameters
 from wagtail import hooks
 
-from petitions import page_cache, petition_facts, signing, tokens
-from petitions.abuse import allow_signing, client_ip, hash_ip
-from petitions.forms import HONEYPOT_FIELD, RidingChoiceForm, SignatureForm, honeypot_filled
+from home.client_ip import client_ip, hash_ip
 from petitions.models import Member, PetitionPage, Signature
-from petitions.petition_facts import PetitionFacts
-from petitions.progress import Progress
-from petitions.sharing import share_links
-from petitions.tally import compute_counts, petition_counts
+from petitions.signing import facts as petition_facts
+from petitions.signing import flow, page_cache, tokens
+from petitions.signing.facts import PetitionFacts
+from petitions.signing.forms import (
+    HONEYPOT_FIELD,
+    RidingChoiceForm,
+    SignatureForm,
+    honeypot_filled,
+)
+from petitions.signing.ratelimit import allow_signing
+from petitions.signing.share_links import share_links
+from petitions.tally import Progress, compute_counts, petition_counts
 
 logger = logging.getLogger(__name__)
 
@@ -219,10 +225,10 @@ def _sign(request, facts, page):
         response["Retry-After"] = str(settings.PETITION_RATE_LIMIT[1])
         return response
 
-    result = signing.sign(facts, form.cleaned_data, ip=ip, language=get_language())
-    if result.status == signing.CLOSED:
+    result = flow.sign(facts, form.cleaned_data, ip=ip, language=get_language())
+    if result.status == flow.CLOSED:
         return _closed(request, page or _page(facts))
-    if result.status == signing.DUPLICATE:
+    if result.status == flow.DUPLICATE:
         # Whoever typed the address sees what any signer sees; its owner gets an email.
         return _thanks_for_nobody(request, facts, page)
     signature = result.signature
@@ -257,7 +263,7 @@ def choose_riding(request, page, token):
     thanks_url = page.subpage_url("thanks", tokens.make(signature, tokens.THANKS), request=request)
     if signature.riding_id is not None:
         return _see_other(thanks_url)
-    candidates = signing.riding_candidates(signature)
+    candidates = flow.riding_candidates(signature)
     if not candidates:
         return _see_other(thanks_url)
     if request.method == "POST":
@@ -265,7 +271,7 @@ def choose_riding(request, page, token):
         if form.is_valid():
             riding = form.chosen_riding()
             if riding is not None:
-                signing.choose_riding(signature, riding, candidates)
+                flow.choose_riding(signature, riding, candidates)
             return _see_other(thanks_url)
     else:
         form = RidingChoiceForm(candidates=candidates)
@@ -296,7 +302,7 @@ def confirm(request, page, token):
     if signature.confirmed_at is None and not page.is_open:
         return _closed(request, page)
     if request.method == "POST":
-        signing.confirm(signature)  # a no-op the second time
+        flow.confirm(signature)  # a no-op the second time
         return _see_other(request.path)
     if signature.confirmed_at is None:
         return _render(request, page, "petitions/confirm.html", private=True, action=request.path)
@@ -307,10 +313,3 @@ def confirm(request, page, token):
         private=True,
         **_after_signing_context(request, page, signature),
     )
-
-
-def csrf_failure(request, reason=""):
-    """CSRF_FAILURE_VIEW: a translated page in the site's shell instead of Django's technical
-    403, for signers whose browser did not send the CSRF cookie (cookies blocked, or a form
-    left open for days)."""
-    return TemplateResponse(request, "petitions/csrf_failure.html", {}, status=403)

@@ -1,4 +1,4 @@
-"""Import and export jobs of the admin's Import and Export buttons (see home/imports/).
+"""Import and export jobs of the admin's Import and Export buttons (see spreadsheets/).
 
 An ImportJob holds the uploaded file from the upload to the apply, in the database: web
 processes and workers on any machine read it there, it is bounded by

@@ -1,0 +1,68 @@
+"""The signing flow's background jobs (django-tasks; workers run `manage.py db_worker`):
+confirmation emails, sent in sweeps, and the notice to an address that signed again."""
+
+import logging
+
+from django.core.cache import cache
+from django_tasks import task
+
+logger = logging.getLogger(__name__)
+
+# Set while a confirmation sweep is enqueued and has not started: the signers meanwhile
+# enqueue nothing. Its lifetime bounds how long a lost sweep (a worker that died, a failed
+# enqueue) delays the next one; `manage.py send_pending_confirmations` (cron) covers the
+# moments when nobody signs.
+CONFIRMATION_SWEEP_KEY = "petitions:confirmation-sweep"
+CONFIRMATION_SWEEP_KEY_TTL = 30
+
+
+@task()
+def send_confirmation_email(signature_id):
+    """Email a signer the link that confirms their signature, in their language (enqueued by
+    petitions/signing/flow.py once the signature is committed). Does nothing for a signature
+    confirmed, invalidated or deleted in the meantime. Returns whether an email was sent."""
+    from petitions.signing.emails import send_confirmation
+
+    return send_confirmation(signature_id)
+
+
+def schedule_confirmation_sweep():
+    """Make sure a confirmation sweep will run after this moment: enqueue one unless one is
+    enqueued and not started yet. One cache round trip when it is. Call it once the
+    signatures whose emails are due are committed."""
+    if not cache.add(CONFIRMATION_SWEEP_KEY, 1, timeout=CONFIRMATION_SWEEP_KEY_TTL):
+        return False
+    try:
+        send_pending_confirmations.enqueue()
+    except Exception:
+        cache.delete(CONFIRMATION_SWEEP_KEY)  # the next signer tries again
+        raise
+    return True
+
+
+@task()
+def send_pending_confirmations():
+    """Send every confirmation email that is due (petitions/signing/emails.py), in the signers'
+    languages. Returns how many signatures were handled."""
+    from petitions.signing.emails import SWEEP_LIMIT
+    from petitions.signing.emails import send_pending_confirmations as sweep
+
+    # First: a signature committed from now on schedules a sweep of its own, and one
+    # committed before is seen by this one.
+    cache.delete(CONFIRMATION_SWEEP_KEY)
+    handled, left = sweep()
+    if left:
+        logger.info("Confirmation sweep: %s handled, some left for the next sweep", handled)
+    if handled >= SWEEP_LIMIT:
+        schedule_confirmation_sweep()
+    return handled
+
+
+@task()
+def send_already_signed_email(signature_id):
+    """Tell a signer their address was used to sign a petition again (enqueued by
+    petitions/signing/flow.py for a repeat whose signature needs no confirming). Returns whether
+    an email was sent."""
+    from petitions.signing.emails import send_already_signed
+
+    return send_already_signed(signature_id)
