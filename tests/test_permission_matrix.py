@@ -140,7 +140,7 @@ SNIPPETS = {
 
 
 EXPECTATIONS = {
-    # The petitions dashboard, abuse report and packets (petitions/wagtail_hooks.py)
+    # The petitions dashboard, abuse report and packets (petitions/admin/viewsets.py, urls.py)
     "petitions_admin:index": ORGANIZER_DATA,
     "petitions_admin:dashboard": ORGANIZER_DATA,
     "petitions_admin:assign": POST_ONLY,

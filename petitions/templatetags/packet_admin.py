@@ -3,6 +3,9 @@
 from django import template
 from django.urls import reverse
 
+from petitions.delivery import delivery_counts
+from petitions.permissions import VIEW_PACKETS
+
 register = template.Library()
 
 
@@ -10,8 +13,6 @@ register = template.Library()
 def packet_summary(context, petition):
     """Delivered and pending ridings, and the link to the packets page (for those who may see
     packets)."""
-    from petitions.packets.views import VIEW_PACKETS, delivery_counts
-
     user = context["request"].user
     if not user.has_perm(VIEW_PACKETS):
         return {"shown": False}
