@@ -22,6 +22,8 @@ def house_of_commons_address(language):
 
 
 def recipient_lines(content, language):
+    """The letter's address block: the MP (or the seat, when vacant), then their constituency
+    office's address, else the House of Commons'."""
     riding = content.riding_name(language)
     recipient = content.recipient
     if recipient is None:
@@ -134,6 +136,7 @@ def cover_letter(content, language, paragraph_styles):
 
 
 def counts_table(content, language, paragraph_styles):
+    """The riding's counts under the petition: confirmed, named, counted without a name."""
     style = paragraph_styles["body"]
     bold = paragraph_styles["strong"]
     riding = content.riding_name(language)
