@@ -6,7 +6,7 @@ largest riding gets over 25,000 signatures); names mix English, French, Spanish,
 Punjabi (one in twenty in Gurmukhi script).
 
 Measures, in one run:
-- ours: the whole batch as organizers start it (petitions.packets.batches.start_batch), run
+- ours: the whole batch as organizers start it (petitions.packets.tasks.start_batch), run
   by 2 `manage.py db_worker` processes: database reads, CSV, PDF, uploads to a local
   SeaweedFS, progress rows. Wall time from start to the last riding done, and each worker's
   peak RSS (VmHWM). Target: at most 10 minutes; peak RSS under 300 MB.
@@ -132,7 +132,7 @@ def insert_signatures(petition_id, riding_ids, ranks):
 
 
 def raw_content(riding_code, count):
-    from petitions.packets.render import PacketContent, Recipient
+    from petitions.packets.records import PacketContent, Recipient
 
     return PacketContent(
         packet_id=f"BENCH-{riding_code}",
@@ -154,7 +154,8 @@ def raw_content(riding_code, count):
 def raw_render(task):
     """Render one riding's rows to a temporary file, as a worker would (minus DB and S3)."""
     riding_code, numbers = task
-    from petitions.packets.render import NamedSigner, render_packet
+    from petitions.packets.records import NamedSigner
+    from petitions.packets.render import render_packet
 
     signers = (NamedSigner(*signer_row(n)) for n in numbers)
     started = time.perf_counter()
@@ -221,7 +222,7 @@ def peak_rss_mb(pid):
 
 
 def run_batch(env, petition):
-    from petitions.packets import batches
+    from petitions.packets import batches, tasks
 
     workers = [
         subprocess.Popen(
@@ -237,7 +238,7 @@ def run_batch(env, petition):
     try:
         time.sleep(3)  # both workers polling before the first job is enqueued
         started = time.monotonic()
-        batch, _created = batches.start_batch(petition, None)
+        batch, _created = tasks.start_batch(petition, None)
         last_logged = 0
         ridings_seconds = None
         while True:

@@ -32,7 +32,8 @@ from django.db import transaction
 from django.db.models import Count
 from django.utils import timezone
 
-from petitions.models import PetitionPage, Signature
+from petitions.models import Packet, PacketBatch, PetitionPage, Signature
+from petitions.packets import storage
 
 logger = logging.getLogger(__name__)
 
@@ -148,9 +149,6 @@ def anonymize_finished(days, dry_run=False, today=None, deleted=None):
 def delete_packets(petition, dry_run=False):
     """Delete the petition's packets (objects, then rows); returns how many Packet rows
     went (or would go). StorageUnavailable when the bucket cannot be reached."""
-    from petitions.models import Packet, PacketBatch
-    from petitions.packets import storage
-
     packets = Packet.objects.filter(petition=petition)
     batches = PacketBatch.objects.filter(petition=petition)
     n = packets.count()
@@ -164,12 +162,10 @@ def delete_packets(petition, dry_run=False):
 
 
 def delete_finished_packets(petitions, report, dry_run=False):
-    from petitions.packets.storage import StorageUnavailable
-
     for petition in petitions:
         try:
             n = delete_packets(petition, dry_run=dry_run)
-        except StorageUnavailable as error:
+        except storage.StorageUnavailable as error:
             report.packet_errors.append((petition, str(error)))
             logger.error("Packets of petition %s could not be deleted: %s", petition.pk, error)
             continue

@@ -7,8 +7,9 @@ import re
 
 import pytest
 
-from petitions.packets.render import SummaryRow, render_blank_sheets, render_summary
-from petitions.packets.sheets import MIN_LINES, WORDING
+from petitions.packets.records import SummaryRow
+from petitions.packets.sheets import MIN_LINES, WORDING, render_blank_sheets
+from petitions.packets.summary import render_summary
 from tests.pdfs import page_texts, reader, squeezed
 
 GENERATED = datetime.datetime(2026, 11, 21, 18, 45, tzinfo=datetime.UTC)

@@ -15,15 +15,10 @@ from django.utils import translation
 from django.utils.translation import gettext
 
 from petitions.packets import fonts, layout
-from petitions.packets.csvfile import BOM, read_signers_csv
-from petitions.packets.render import (
-    COLUMN_WIDTHS,
-    NamedSigner,
-    Recipient,
-    column_labels,
-    render_packet,
-    write_signers_csv,
-)
+from petitions.packets.csvfile import BOM, read_signers_csv, write_signers_csv
+from petitions.packets.records import NamedSigner, Recipient
+from petitions.packets.render import render_packet
+from petitions.packets.signer_table import COLUMN_WIDTHS, column_labels
 from petitions.packets.synthetic import sample_content, synthetic_signers
 from spreadsheets.formulas import unescape_formula
 from tests.pdfs import drawn_pieces, page_texts, poppler_text, reader, squeezed

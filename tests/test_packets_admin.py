@@ -16,7 +16,7 @@ from django.urls import reverse
 from pypdf import PdfReader
 
 from petitions.models import Delivery, Packet, PacketBatch, PacketJob
-from petitions.packets import batches, storage
+from petitions.packets import storage, tasks
 from tests import packets_data, s3
 from tests.factories.packets import DeliveryFactory
 from tests.utils import committing, soup, staff_user
@@ -42,7 +42,7 @@ def http_get(url):
 @pytest.fixture
 def generated(private_storage, petition):
     with committing():
-        batch, _ = batches.start_batch(petition, None)
+        batch, _ = tasks.start_batch(petition, None)
     batch.refresh_from_db()
     return batch
 

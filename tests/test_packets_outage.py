@@ -50,7 +50,7 @@ def test_a_storage_outage_fails_clearly_and_a_retry_after_restart_succeeds(home_
     server, start_again = weed
     petition, ridings = make_packet_petition(home_page)
     with TestCase.captureOnCommitCallbacks(execute=False):
-        batch, _ = batches.start_batch(petition, None)
+        batch, _ = tasks.start_batch(petition, None)
     first, *others = batch.jobs.order_by("riding__code")
 
     assert tasks.run_job(first.pk)["status"] == Status.DONE
@@ -73,7 +73,7 @@ def test_a_storage_outage_fails_clearly_and_a_retry_after_restart_succeeds(home_
 
     start_again()
     with TestCase.captureOnCommitCallbacks(execute=True):
-        assert batches.resume(batch) == len(others)
+        assert tasks.resume(batch) == len(others)
 
     batch.refresh_from_db()
     assert set(batch.jobs.values_list("status", flat=True)) == {Status.DONE}

@@ -32,7 +32,7 @@ Status = PacketJob.Status
 
 def run_batch(petition, **options):
     with committing():
-        batch, created = batches.start_batch(petition, None, **options)
+        batch, created = tasks.start_batch(petition, None, **options)
     batch.refresh_from_db()
     return batch, created
 
@@ -163,8 +163,8 @@ def test_what_regenerates_a_riding(private_storage, petition, ridings, change):
 
 def test_clicking_twice_returns_the_running_batch(private_storage, petition):
     with TestCase.captureOnCommitCallbacks(execute=False) as callbacks:
-        first, created_first = batches.start_batch(petition, None)
-        second, created_second = batches.start_batch(petition, None)
+        first, created_first = tasks.start_batch(petition, None)
+        second, created_second = tasks.start_batch(petition, None)
     assert (created_first, created_second) == (True, False)
     assert first.pk == second.pk
     assert PacketBatch.objects.count() == 1
@@ -177,7 +177,7 @@ def test_nothing_to_generate_without_a_riding(private_storage, home_page):
     petition = make_petition(home_page)
     make_signature(petition, None)
     with pytest.raises(batches.NothingToGenerate):
-        batches.start_batch(petition, None)
+        tasks.start_batch(petition, None)
     assert not PacketBatch.objects.exists()
 
 
@@ -258,7 +258,7 @@ def test_a_failed_upload_leaves_no_packet_and_no_object(
 
     monkeypatch.setattr(storage, "upload", real_upload)
     with committing():
-        assert batches.resume(batch) == 3
+        assert tasks.resume(batch) == 3
     batch.refresh_from_db()
     assert set(batch.jobs.values_list("status", flat=True)) == {Status.DONE}
     assert batch.archive_key and batch.finished_at
@@ -270,7 +270,7 @@ def test_a_retry_removes_objects_no_packet_records(private_storage, petition, ri
     for name in stray:
         storage.upload(name, io.BytesIO(b"half"), name.rsplit(".", 1)[1])
     with TestCase.captureOnCommitCallbacks(execute=False):
-        batch, _ = batches.start_batch(petition, None)
+        batch, _ = tasks.start_batch(petition, None)
     job = batch.jobs.get(riding=ridings["toronto"])
     PacketJob.objects.filter(pk=job.pk).update(attempts=1, status=Status.FAILED)
 
@@ -298,7 +298,7 @@ def test_with_a_deferring_backend_a_failure_is_retried_later_then_left_failed(
     from django_tasks_db.models import DBTaskResult
 
     settings.TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
-    batch, _ = batches.start_batch(petition, None)
+    batch, _ = tasks.start_batch(petition, None)
     job = batch.jobs.order_by("riding__code").first()
 
     for attempt in range(1, tasks.MAX_ATTEMPTS + 1):

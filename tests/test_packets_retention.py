@@ -11,7 +11,7 @@ from django.test import TestCase
 from django.utils import timezone
 
 from petitions.models import Delivery, Packet, PacketBatch, PacketJob, PetitionPage, Signature
-from petitions.packets import batches, storage
+from petitions.packets import storage, tasks
 from tests import s3
 from tests.factories.packets import DeliveryFactory
 from tests.packets_data import make_packet_petition
@@ -42,7 +42,7 @@ def purge(*args):
 def packets(private_storage, home_page):
     petition, ridings = make_packet_petition(home_page)
     with TestCase.captureOnCommitCallbacks(execute=True):
-        batches.start_batch(petition, None)
+        tasks.start_batch(petition, None)
     DeliveryFactory(petition=petition, riding=ridings["toronto"])
     return petition
 

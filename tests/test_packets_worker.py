@@ -21,7 +21,7 @@ from django.db import connection
 from django.utils import timezone
 
 from petitions.models import Packet, PacketBatch, PacketJob, Signature
-from petitions.packets import batches, storage
+from petitions.packets import batches, storage, tasks
 from tests import s3
 from tests.factories import MemberFactory, RidingFactory
 from tests.petition_data import make_petition
@@ -138,7 +138,7 @@ def test_a_worker_killed_mid_batch_leaves_a_batch_that_completes_when_run_again(
     with s3.use_s3(s3_server):
         worker = start_worker(s3_server)
         try:
-            batch, created = batches.start_batch(petition, None)
+            batch, created = tasks.start_batch(petition, None)
             assert created
             jobs = PacketJob.objects.filter(batch=batch)
 
@@ -165,7 +165,7 @@ def test_a_worker_killed_mid_batch_leaves_a_batch_that_completes_when_run_again(
         wait_for(lambda: advisory_locks_held() == 0, timeout=30, what="the lock to be freed")
         assert batches.is_abandoned(held)
 
-        to_rerun = batches.resume(batch)
+        to_rerun = tasks.resume(batch)
         assert to_rerun == RIDINGS - len(done_before)
 
         worker = start_worker(s3_server, "--batch")
@@ -201,10 +201,10 @@ def test_two_workers_share_a_batch_and_duplicate_tasks_run_nothing_twice(
     with s3.use_s3(s3_server):
         workers = [start_worker(s3_server), start_worker(s3_server)]
         try:
-            batch, _created = batches.start_batch(petition, None)
+            batch, _created = tasks.start_batch(petition, None)
             # A second enqueue of every job still waiting, while both workers run: each
             # riding must still be generated once.
-            batches.enqueue_open_jobs(batch.pk)
+            tasks.enqueue_open_jobs(batch.pk)
             wait_for(
                 lambda: PacketBatch.objects.filter(
                     pk=batch.pk, finished_at__isnull=False

@@ -17,7 +17,7 @@ from django.urls import URLPattern, URLResolver, get_resolver, reverse
 from wagtail.admin.viewsets import viewsets as admin_viewsets
 
 from petitions.models import Delivery, Member, Packet, PostalCodeRiding, Signature
-from petitions.packets import batches
+from petitions.packets import tasks
 from spreadsheets.models import ExportJob, ImportJob, JobStatus
 from tests import s3
 from tests.factories import DocumentFactory, MediaContactFactory, OrganizationFactory
@@ -242,7 +242,7 @@ def users(db):
 def objects(private_storage, home_page):
     petition, ridings = make_packet_petition(home_page)
     with TestCase.captureOnCommitCallbacks(execute=True):
-        batch, _ = batches.start_batch(petition, None)
+        batch, _ = tasks.start_batch(petition, None)
     batch.refresh_from_db()
     riding = ridings["toronto"]
     return {

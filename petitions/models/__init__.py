@@ -1,4 +1,5 @@
-from petitions.models.packets import Delivery, Packet, PacketBatch, PacketJob
+from petitions.models.deliveries import Delivery
+from petitions.models.packets import Packet, PacketBatch, PacketJob
 from petitions.models.pages import PetitionIndexPage, PetitionPage
 from petitions.models.ridings import (
     CURRENT_REPRESENTATION_ORDER,

@@ -1,4 +1,6 @@
-"""Batches of packet jobs: starting one, resuming it, its progress and its end.
+"""Batches of packet jobs, their state only: creating one, reopening it, its progress, its
+end, and the locks its jobs run under. Nothing here enqueues a task: petitions/packets/tasks.py
+does (tasks.start_batch, tasks.resume), from what these functions return.
 
 A batch has one job per riding with at least one counted signature. Each job is a django-tasks
 task (petitions/packets/tasks.py), so any number of `db_worker` processes, on any number of
@@ -7,7 +9,7 @@ resume) are harmless: a job is claimed under a lock and runs only while it is no
 
 The lock is a PostgreSQL session advisory lock held while the job runs. The database drops it
 when the worker's connection ends, so a worker killed mid-job (kill -9, a lost machine)
-leaves a RUNNING job whose lock is free: `resume` sees that and runs it again, while a job
+leaves a RUNNING job whose lock is free: `reopen` sees that and runs it again, while a job
 whose worker is alive keeps its lock and is left alone. Other databases (SQLite, for
 `make run` with its single worker) have no such lock: there a RUNNING job is taken for
 abandoned after STALE_AFTER."""
@@ -89,7 +91,7 @@ def is_abandoned(job: PacketJob) -> bool:
     return job.started_at is None or job.started_at < timezone.now() - STALE_AFTER
 
 
-# --- Starting, resuming --------------------------------------------------------------------
+# --- Creating, reopening ---------------------------------------------------------------------
 
 
 def running_batch(petition: PetitionPage) -> PacketBatch | None:
@@ -107,10 +109,10 @@ def riding_ids_to_generate(petition_id: int) -> list[int]:
     )
 
 
-def start_batch(petition: PetitionPage, user, bilingual: bool = False):
-    """Start generating the petition's packets: (batch, True); or, while a batch of the
-    petition is running, (that batch, False), whoever clicked. Jobs are enqueued once the
-    transaction commits. NothingToGenerate when no counted signature has a riding."""
+def create(petition: PetitionPage, user, bilingual: bool = False) -> tuple[PacketBatch, bool]:
+    """Create the petition's batch, a PENDING job per riding: (batch, True); or, while a batch
+    of the petition is running, (that batch, False), whoever clicked. Enqueues nothing
+    (tasks.start_batch does). NothingToGenerate when no counted signature has a riding."""
     petition = petition.source_petition
     batch = running_batch(petition)
     if batch is not None:
@@ -134,34 +136,25 @@ def start_batch(petition: PetitionPage, user, bilingual: bool = False):
         if batch is None:
             raise
         return batch, False
-    batch_id = batch.pk
-    transaction.on_commit(lambda: enqueue_open_jobs(batch_id), robust=True)
-    logger.info("Packet batch %s started: %d ridings", batch_id, len(riding_ids))
+    logger.info("Packet batch %s started: %d ridings", batch.pk, len(riding_ids))
     return batch, True
 
 
-def enqueue_open_jobs(batch_id: int) -> int:
-    """Enqueue a task for every PENDING job of the batch; when there is none left, see
-    whether the batch is complete. Returns the number of tasks enqueued."""
-    from petitions.packets.tasks import generate_riding_packet
-
-    job_ids = list(
+def pending_job_ids(batch_id: int) -> list[int]:
+    """The batch's PENDING jobs, by riding code: those a task must be enqueued for."""
+    return list(
         PacketJob.objects.filter(batch_id=batch_id, status=Status.PENDING)
         .order_by("riding__code")
         .values_list("pk", flat=True)
     )
-    for job_id in job_ids:
-        generate_riding_packet.enqueue(job_id)
-    if not job_ids:
-        finish_if_complete(batch_id)
-    return len(job_ids)
 
 
-def resume(batch: PacketBatch) -> int:
-    """Run again what did not finish: failed jobs, jobs whose worker died, jobs whose task
-    was lost, and the ZIP if it is missing. Reopens a finished batch when needed; refuses
-    (BatchNotResumable) when a newer batch of the petition is running. Returns how many jobs
-    will run again."""
+def reopen(batch: PacketBatch) -> int | None:
+    """Mark PENDING again what did not finish: failed jobs and jobs whose worker died (a job
+    whose task was lost is PENDING already), and reopen a finished batch when a job or the ZIP
+    is missing. Returns how many jobs will run again, or None when the batch is finished and
+    complete (nothing to enqueue). BatchNotResumable when a newer batch of the petition is
+    running."""
     with transaction.atomic():
         batch = PacketBatch.objects.select_for_update().get(pk=batch.pk)
         abandoned = [
@@ -172,7 +165,7 @@ def resume(batch: PacketBatch) -> int:
         needs_archive = not batch.archive_key
         if batch.finished_at is not None:
             if not to_rerun and not needs_archive:
-                return 0
+                return None
             batch.finished_at = None
             batch.archive_error = ""
             try:
@@ -183,8 +176,6 @@ def resume(batch: PacketBatch) -> int:
         # Attempts keep counting: a job run again after an attempt cleans up what that
         # attempt may have uploaded (tasks.remove_unrecorded_objects).
         retry.update(status=Status.PENDING, started_at=None, finished_at=None)
-        batch_id = batch.pk
-        transaction.on_commit(lambda: enqueue_open_jobs(batch_id), robust=True)
     logger.info("Packet batch %s resumed: %d ridings to run", batch.pk, to_rerun)
     return to_rerun
 
@@ -214,26 +205,24 @@ def progress(batch: PacketBatch) -> dict:
     }
 
 
-def finish_if_complete(batch_id: int) -> None:
+def finish_if_complete(batch_id: int) -> bool:
     """Called after each job: once no job is waiting or running, a batch with failures
-    finishes (without a ZIP; resume retries them), and one without enqueues its ZIP, whose
-    task finishes it. Two jobs ending together may both enqueue the ZIP: its task builds it
-    once."""
-    from petitions.packets.tasks import build_archive
-
+    finishes (without a ZIP; resume retries them), and one without is ready for its ZIP,
+    whose task finishes it. Returns True when the ZIP is due (the caller enqueues it). Two
+    jobs ending together may both enqueue the ZIP: its task builds it once."""
     with transaction.atomic():
         batch = PacketBatch.objects.select_for_update().filter(pk=batch_id).first()
         if batch is None or batch.finished_at is not None:
-            return
+            return False
         if batch.jobs.filter(status__in=OPEN).exists():
-            return
+            return False
         failed = batch.jobs.filter(status=Status.FAILED).count()
         if failed:
             batch.finished_at = timezone.now()
             batch.save(update_fields=["finished_at"])
             logger.warning("Packet batch %s finished with %d failed ridings", batch_id, failed)
-            return
-        transaction.on_commit(lambda: build_archive.enqueue(batch_id), robust=True)
+            return False
+    return True
 
 
 def latest_batch(petition: PetitionPage) -> PacketBatch | None:

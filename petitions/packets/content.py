@@ -18,8 +18,9 @@ from django.db.models import Count, Q
 from django.db.models.functions import TruncDate
 from wagtail.models import Site
 
+from home.models import SiteSettings
 from petitions.models import Member, PetitionPage, Riding, Signature
-from petitions.packets.render import NamedSigner, PacketContent, Recipient
+from petitions.packets.records import NamedSigner, PacketContent, Recipient
 
 SIGNER_CHUNK = 2000
 # Bumped when the packet layout changes in a way that should regenerate unchanged ridings.
@@ -79,8 +80,6 @@ def petition_texts(petition: PetitionPage, languages) -> tuple[dict, dict]:
 
 def organization_name(petition: PetitionPage) -> str:
     """The organization named in Settings > Site settings of the petition's site."""
-    from home.models import SiteSettings
-
     site = petition.get_site() or Site.objects.filter(is_default_site=True).first()
     if site is None:
         return settings.WAGTAIL_SITE_NAME

@@ -12,6 +12,7 @@ import io
 from django.utils import translation
 from django.utils.translation import gettext
 
+from petitions.packets.records import NamedSigner
 from spreadsheets.formulas import escape_formula, unescape_formula
 
 BOM = "\ufeff".encode()
@@ -69,8 +70,6 @@ def read_signers_csv(data):
     """The named signers of a CSV written by write_signers_csv() (bytes, or a binary file read
     from where it stands), lazily, as NamedSigner: so a PDF can be rendered from exactly the
     rows of its CSV. A file stays open: it is the caller's."""
-    from petitions.packets.render import NamedSigner
-
     stream = io.BytesIO(data) if isinstance(data, bytes) else data
     text = io.TextIOWrapper(stream, encoding="utf-8-sig", newline="")
     try:

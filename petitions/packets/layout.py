@@ -23,6 +23,8 @@ PAGE_SIZE = letter  # the paper of Canadian offices
 MARGIN = 0.75 * inch
 FOOTER_SIZE = 7.5
 FOOTER_COLOR = colors.Color(0.3, 0.3, 0.3)
+# The thin grey rules between table rows and above footers.
+RULE = colors.Color(0.75, 0.75, 0.75)
 PAGE_TOTAL_FORM = "pagetotal"
 # Where a translation puts text after the total, it is drawn after room for this many digits.
 PAGE_TOTAL_DIGITS = 5

@@ -3,7 +3,6 @@ its delivery (date or pending), for organizers planning deliveries."""
 
 import datetime
 from collections.abc import Iterable
-from dataclasses import dataclass
 from typing import BinaryIO
 
 from django.utils import timezone, translation
@@ -16,24 +15,15 @@ from reportlab.platypus import Frame, LongTable, PageTemplate, Spacer, TableStyl
 from petitions.packets import fonts
 from petitions.packets.layout import (
     FOOTER_SIZE,
+    RULE,
     PageTotalDocTemplate,
     draw_page_number,
     styles,
     text_paragraph,
 )
+from petitions.packets.records import SummaryRow
 
 HEADER_FILL = colors.Color(0.88, 0.88, 0.88)
-RULE = colors.Color(0.75, 0.75, 0.75)
-
-
-@dataclass(frozen=True)
-class SummaryRow:
-    riding_code: str
-    riding_name: str
-    province: str
-    signature_count: int
-    named_count: int
-    delivered_on: datetime.date | None
 
 
 def _number(value):

@@ -4,7 +4,7 @@ person's data."""
 
 import datetime
 
-from petitions.packets.render import NamedSigner, PacketContent, Recipient
+from petitions.packets.records import NamedSigner, PacketContent, Recipient
 
 GIVEN_NAMES = (
     "José",

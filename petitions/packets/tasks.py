@@ -1,4 +1,7 @@
-"""The packet tasks (django-tasks; run by `manage.py db_worker`):
+"""The packet tasks (django-tasks; run by `manage.py db_worker`), and every enqueue of them:
+start_batch() and resume() (what the organizers' Generate and Resume buttons call) record the
+batch's state with petitions/packets/batches.py, then enqueue its jobs once the transaction
+commits.
 
 - generate_riding_packet(job_id): one riding's packet. Reads the riding's counts and named
   signers in one snapshot and writes the CSV (its SHA-256 is the "signature list" checksum
@@ -26,8 +29,8 @@ from django.db import connection, transaction
 from django.utils import timezone
 from django_tasks import task
 
-from petitions.models import Member, Packet, PacketBatch, PacketJob
-from petitions.packets import batches, content, render, storage
+from petitions.models import Member, Packet, PacketBatch, PacketJob, PetitionPage
+from petitions.packets import batches, content, csvfile, render, storage
 
 logger = logging.getLogger(__name__)
 
@@ -55,6 +58,51 @@ MANIFEST_HEADER = [
 ]
 
 
+# --- Starting and resuming a batch -----------------------------------------------------------
+
+
+def start_batch(petition: PetitionPage, user, bilingual: bool = False):
+    """Start generating the petition's packets: (batch, True), its jobs enqueued once the
+    transaction commits; or, while a batch of the petition is running, (that batch, False),
+    whoever clicked. NothingToGenerate when no counted signature has a riding."""
+    batch, created = batches.create(petition, user, bilingual=bilingual)
+    if created:
+        batch_id = batch.pk
+        transaction.on_commit(lambda: enqueue_open_jobs(batch_id), robust=True)
+    return batch, created
+
+
+def resume(batch: PacketBatch) -> int:
+    """Run again what did not finish: failed jobs, jobs whose worker died, jobs whose task
+    was lost, and the ZIP if it is missing. Reopens a finished batch when needed; refuses
+    (BatchNotResumable) when a newer batch of the petition is running. Returns how many jobs
+    will run again."""
+    to_rerun = batches.reopen(batch)
+    if to_rerun is None:
+        return 0
+    batch_id = batch.pk
+    transaction.on_commit(lambda: enqueue_open_jobs(batch_id), robust=True)
+    return to_rerun
+
+
+def enqueue_open_jobs(batch_id: int) -> int:
+    """Enqueue a task for every PENDING job of the batch; when there is none left, see
+    whether the batch is complete. Returns the number of tasks enqueued."""
+    job_ids = batches.pending_job_ids(batch_id)
+    for job_id in job_ids:
+        generate_riding_packet.enqueue(job_id)
+    if not job_ids:
+        finish_or_archive(batch_id)
+    return len(job_ids)
+
+
+def finish_or_archive(batch_id: int) -> None:
+    """After a job: batches.finish_if_complete(), then, when the batch is complete without
+    failures, enqueue its ZIP once the transaction commits."""
+    if batches.finish_if_complete(batch_id):
+        transaction.on_commit(lambda: build_archive.enqueue(batch_id), robust=True)
+
+
 # --- One riding ------------------------------------------------------------------------------
 
 
@@ -76,7 +124,7 @@ def run_job(job_id: int) -> dict:
             status = generate(job)
         except Exception as error:  # noqa: BLE001 (every failure is recorded, none escapes)
             status = record_failure(job, error)
-    batches.finish_if_complete(job.batch_id)
+    finish_or_archive(job.batch_id)
     return {"job": job_id, "status": status}
 
 
@@ -142,7 +190,7 @@ def generate(job: PacketJob) -> str:
         generated_at = timezone.now()
         with snapshot():
             source = content.riding_source(petition, riding, bilingual=batch.bilingual)
-            list_sha256 = render.write_signers_csv(source.signers(), csv_file, source.language)
+            list_sha256 = csvfile.write_signers_csv(source.signers(), csv_file, source.language)
         fingerprint = source.fingerprint(list_sha256)
         previous = newest_packet(petition.pk, riding.pk)
         if previous is not None and previous.source_fingerprint == fingerprint:
@@ -156,7 +204,7 @@ def generate(job: PacketJob) -> str:
             csv_file.seek(0)
             pages = render.render_packet(
                 source.content(packet_id, generated_at),
-                render.read_signers_csv(csv_file),
+                csvfile.read_signers_csv(csv_file),
                 list_sha256,
                 pdf_file,
             )

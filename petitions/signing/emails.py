@@ -18,6 +18,7 @@ from django.db import transaction
 from django.template.loader import render_to_string
 from django.utils import translation
 
+from home.models import SiteSettings
 from petitions.models import PetitionPage, Signature
 from petitions.signing import tokens
 
@@ -36,8 +37,6 @@ def petition_in_language(petition, language):
 
 
 def _organization_name(page):
-    from home.models import SiteSettings
-
     site = page.get_site()
     if site is not None:
         return SiteSettings.for_site(site).organization_name
