@@ -15,7 +15,7 @@ from django.utils import timezone
 
 from petitions.models import Delivery, Packet, PacketBatch, PetitionPage, Riding, Signature
 from petitions.packets import batches, storage
-from petitions.packets.summary import SummaryRow
+from petitions.packets.records import SummaryRow
 
 
 def newest_packets(petition_id: int) -> dict:

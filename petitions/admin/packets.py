@@ -20,7 +20,7 @@ from petitions import dashboard
 from petitions.admin.base import PetitionAdminView
 from petitions.delivery import delivered_ridings, delivery_counts, newest_packets
 from petitions.models import PacketBatch, PacketJob
-from petitions.packets import batches
+from petitions.packets import batches, tasks
 from petitions.permissions import ADD_DELIVERIES, GENERATE_PACKETS, VIEW_PACKETS
 
 # The languages of the petition summary and of the blank paper petition sheets.
@@ -140,7 +140,7 @@ class GenerateView(PacketAdminView):
             messages.error(request, _("The packets could not be generated: check the form."))
             return redirect(target)
         try:
-            batch, created = batches.start_batch(
+            batch, created = tasks.start_batch(
                 self.petition, request.user, bilingual=form.cleaned_data["bilingual"]
             )
         except batches.NothingToGenerate:
@@ -185,7 +185,7 @@ class ResumeView(BatchMixin, PacketAdminView):
     def post(self, request, *args, **kwargs):
         target = self.url("packets", self.petition.pk)
         try:
-            n = batches.resume(self.batch)
+            n = tasks.resume(self.batch)
         except batches.BatchNotResumable:
             messages.error(
                 request,

@@ -1,4 +1,5 @@
-"""Delivery packets: one printable PDF (and CSV) per riding for its MP's office.
+"""Delivery packets: one printable PDF (and CSV) per riding for its MP's office. The
+organizers' screens are in petitions/admin/ (packets.py, packet_files.py).
 
 records.py   the plain records passed around (NamedSigner, Recipient, PacketContent, SummaryRow)
 render.py    ReportLab: the riding packet's document and render_packet() (pure: no database,
@@ -16,5 +17,4 @@ storage.py   the private bucket: uploads, keys, presigned downloads
 batches.py   a batch's state: creating and reopening it, its progress, its end, job locks
 tasks.py     the django-tasks jobs (a job per riding, then the "all ridings" ZIP) and every
              enqueue of them: start_batch(), resume()
-views.py     the organizers' admin views (generate, progress, downloads, summary, sheets)
 """
