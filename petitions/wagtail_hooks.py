@@ -16,17 +16,16 @@ from wagtail.log_actions import LogFormatter
 from petitions import admin_views
 from petitions.models import Member, PostalCodeRiding, Riding, Signature
 from petitions.packets import views as packet_views
-from petitions.resources.options import MemberImportOptionsForm, RidingImportOptionsForm
-from petitions.resources.ridings import (
-    HouseOfCommonsMemberResource,
-    MemberResource,
-    RidingResource,
-)
-from petitions.resources.signatures import (
-    PostalCodeRidingResource,
+from petitions.resources.house_of_commons import HouseOfCommonsMemberResource
+from petitions.resources.members import MemberResource
+from petitions.resources.options import (
+    MemberImportOptionsForm,
+    RidingImportOptionsForm,
     SignatureImportOptionsForm,
-    SignatureResource,
 )
+from petitions.resources.postal_codes import PostalCodeRidingResource
+from petitions.resources.ridings import RidingResource
+from petitions.resources.signatures import SignatureResource
 from spreadsheets.viewsets import ImportExportViewSetMixin
 
 

@@ -368,7 +368,7 @@ def test_rate_limit_is_shared_by_processes_through_redis(
 
     script = (
         "import json, sys, django; django.setup();"
-        "from petitions import represent;"
+        "from petitions.ridings import represent;"
         "print(json.dumps([represent.lookup(code) for code in sys.argv[1:]]))"
     )
     env = {
