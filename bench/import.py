@@ -204,7 +204,7 @@ def raw_bulk_create(data, petition_id):
     from django.utils import timezone
 
     from petitions.models import Signature
-    from petitions.resources.signatures import RidingMap
+    from petitions.ridings.resolve import RidingMap
 
     started = time.perf_counter()
     rows = list(csv.DictReader(io.StringIO(data.decode("utf-8"))))

@@ -7,13 +7,12 @@ organizers act on them."""
 from dataclasses import dataclass
 
 from django.db.models import Count, Q
-from localflavor.ca.ca_provinces import PROVINCE_CHOICES
 
+from home.provinces import PROVINCE_NAMES, province_name
 from petitions import tally
 from petitions.models import Member, PostalCodeRiding, Riding, Signature
 from petitions.models.signatures import COUNTED
 
-PROVINCE_NAMES = dict(PROVINCE_CHOICES)
 RIDING_SORTS = {
     # GET value: key function over a RidingRow (ties broken by riding name)
     "riding": lambda row: (row.name.casefold(), row.code),
@@ -58,7 +57,7 @@ class RidingRow:
 
     @property
     def province_name(self):
-        return str(PROVINCE_NAMES.get(self.riding.province, self.riding.province))
+        return province_name(self.riding.province, self.riding.province)
 
 
 def normalize_sort(value):
@@ -110,7 +109,7 @@ def province_rows(petition_id):
         counts[code] = counts.get(code, 0) + n
     result = [
         ProvinceRow(code=code, name=str(name), count=counts.pop(code, 0))
-        for code, name in PROVINCE_CHOICES
+        for code, name in PROVINCE_NAMES.items()
     ]
     if counts.get(""):
         result.append(ProvinceRow(code="", name="", count=counts[""]))

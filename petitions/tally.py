@@ -18,10 +18,10 @@ from django.core.cache import cache
 from django.db.models import Count
 from django.utils import timezone
 
-from petitions.models import Riding, Signature
+from petitions.models import Signature
+from petitions.ridings.cache import ridings_by_id
 
 COUNTS_TTL = 60
-RIDINGS_TTL = 60 * 60
 
 
 @dataclass
@@ -34,30 +34,6 @@ class Counts:
     computed_at: str = field(default="", compare=False)
 
 
-RIDINGS_KEY = "tally:ridings"
-
-
-def _ridings_by_id():
-    """{riding id: (code, province)}, cached: ridings change only on import, which calls
-    forget_ridings()."""
-    ridings = cache.get(RIDINGS_KEY)
-    if ridings is None:
-        ridings = {
-            pk: (code, province)
-            for pk, code, province in Riding.objects.values_list("pk", "code", "province")
-        }
-        cache.set(RIDINGS_KEY, ridings, RIDINGS_TTL)
-    return ridings
-
-
-def forget_ridings():
-    """After ridings or postal codes change: drop the cached riding map, and what each process
-    keeps in memory for riding resolution (petitions/ridings/resolve.py)."""
-    from petitions.ridings.resolve import GENERATION_KEY
-
-    cache.delete_many([RIDINGS_KEY, GENERATION_KEY])
-
-
 def compute_counts(petition_id):
     rows = (
         Signature.objects.counted()
@@ -66,7 +42,7 @@ def compute_counts(petition_id):
         .annotate(n=Count("*"))
         .order_by()
     )
-    ridings = _ridings_by_id()
+    ridings = ridings_by_id()
     counts = Counts(computed_at=timezone.now().isoformat())
     for riding_id, n in rows:
         counts.total += n

@@ -29,14 +29,15 @@ from django.utils.translation import gettext_lazy as _
 from import_export import fields
 from wagtail.models import Locale
 
-from petitions.ridings.names import normalize_person_name
+from home.provinces import clean_province
+from home.text import comparison_key
 from press.models import Organization
 from spreadsheets.resources import (
     REQUIRED,
     PlannedRowResource,
-    cell_text,
-    province_cell,
+    clean_cell,
     row_error,
+    row_values,
     within_length,
 )
 
@@ -54,13 +55,13 @@ def _field_length(name):
 def role_value(text):
     """The Membership of a role cell: its value ("founding_member"), its English or
     current-language label ("Founding member"), or "none"; None when it is none of them."""
-    key = normalize_person_name(text).replace("_", " ")
+    key = comparison_key(text).replace("_", " ")
     if key == NO_ROLE:
         return Membership.NONE
     for member in Membership:
-        keys = {normalize_person_name(str(member.label))}
+        keys = {comparison_key(str(member.label))}
         with translation.override("en"):
-            keys.add(normalize_person_name(str(member.label)))
+            keys.add(comparison_key(str(member.label)))
         if member.value:
             keys.add(member.value.replace("_", " "))
         if key in keys:
@@ -117,13 +118,13 @@ class OrganizationResource(PlannedRowResource):
         self.by_key, self.by_name = {}, {}
         for organization in self.get_queryset():
             self.by_key[str(organization.translation_key)] = organization
-            key = normalize_person_name(organization.name)
+            key = comparison_key(organization.name)
             self.by_name.setdefault(key, []).append(organization)
         self.seen = set()
         self.planned = None
 
     def before_import_row(self, row, **kwargs):
-        values = {str(k).strip(): cell_text(v) for k, v in row.items() if k}
+        values = row_values(row)
         checked, errors = {}, {}
         for column, check in (
             ("name", self.parse_name),
@@ -178,7 +179,7 @@ class OrganizationResource(PlannedRowResource):
             found = self.by_key.get(str(checked["translation_key"]))
             if found is not None:
                 return found
-        matches = self.by_name.get(normalize_person_name(checked["name"]), [])
+        matches = self.by_name.get(comparison_key(checked["name"]), [])
         if len(matches) > 1:
             raise row_error(
                 "name",
@@ -201,7 +202,7 @@ class OrganizationResource(PlannedRowResource):
     def parse_province(self, column, value):
         if not value:
             raise row_error(column, REQUIRED)
-        return province_cell(column, value)
+        return clean_cell(column, clean_province, value)
 
     def parse_role(self, column, value):
         if not value:

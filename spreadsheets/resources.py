@@ -15,7 +15,7 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext_lazy
 from import_export import resources
 
-from petitions.ridings.csv_import import DataImportError, province_code
+from spreadsheets.errors import DataImportError
 from spreadsheets.formulas import escape_formula, unescape_formula
 
 # The House of Commons export writes dates as "2025-04-28 12:00:00 AM".
@@ -50,6 +50,12 @@ def cell_date(value):
     if not match:
         raise ValueError(text)
     return datetime.date(*map(int, match.groups()))
+
+
+def row_values(row):
+    """A row of import-export's dataset as {stripped header: cell_text}, without the cells of
+    columns that have no header."""
+    return {str(key).strip(): cell_text(value) for key, value in row.items() if key}
 
 
 class NotApplied(DataImportError):
@@ -161,10 +167,10 @@ def within_length(column, value, max_length):
     return value
 
 
-def province_cell(column, value):
-    """The two-letter code of a province or territory given by its code or its English or
-    French name; a row error naming the column when it is none of them."""
-    code = province_code(value)
-    if code is None:
-        raise row_error(column, _("“%(value)s” is not a province or territory."), {"value": value})
-    return code
+def clean_cell(column, clean, value):
+    """clean(value), a cleaner raising Django's ValidationError (as form fields' do); a row
+    error naming the column, with the cleaner's messages, when it raises."""
+    try:
+        return clean(value)
+    except ValidationError as error:
+        raise ValidationError({column: error.messages}) from None

@@ -3,17 +3,23 @@ and every wrong shape, choosing the resource by the file's columns, size limits,
 exports written in the background to the private bucket with formulas kept as text."""
 
 import csv
+import importlib
 import io
 import urllib.request
 import zipfile
 
 import openpyxl
 import pytest
+from django.apps import apps as django_apps
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.test import override_settings
 from django.urls import reverse
+from django.utils.module_loading import import_string
 
-from petitions.resources.signatures import PostalCodeRidingResource, SignatureResource
+from petitions.resources.house_of_commons import HouseOfCommonsMemberResource
+from petitions.resources.members import MemberResource
+from petitions.resources.postal_codes import PostalCodeRidingResource
+from petitions.resources.signatures import SignatureResource
 from spreadsheets import reading, runner
 from spreadsheets.models import ExportJob, ImportJob, JobStatus
 from tests import s3
@@ -233,3 +239,35 @@ def test_the_upload_form_file_field_accepts_csv_and_xlsx():
         {"file": SimpleUploadedFile("a.csv", b"a\r\n1\r\n")},
     )
     assert form.is_valid()
+
+
+@pytest.mark.django_db
+def test_imports_checked_before_the_resources_moved_name_the_new_resources():
+    """spreadsheets/migrations/0003: an ImportJob keeps its resource's dotted path, which the
+    runner imports to apply the file; jobs of moved resources point at the new modules, and
+    back when the migration is reversed."""
+    migration = importlib.import_module("spreadsheets.migrations.0003_moved_resource_paths")
+    moved = {
+        "petitions.resources.signatures.PostalCodeRidingResource": PostalCodeRidingResource,
+        "petitions.resources.ridings.MemberResource": MemberResource,
+        "petitions.resources.ridings.HouseOfCommonsMemberResource": HouseOfCommonsMemberResource,
+        # Not moved: left as it is.
+        "petitions.resources.signatures.SignatureResource": SignatureResource,
+    }
+    jobs = {
+        old: ImportJob.objects.create(
+            target="x", resource=old, file_name="x.csv", file_format="csv", data=b""
+        )
+        for old in moved
+    }
+
+    migration.rename_resource_paths(django_apps, None)
+
+    for old, resource_class in moved.items():
+        jobs[old].refresh_from_db()
+        assert jobs[old].resource == runner.resource_path(resource_class)
+        assert import_string(jobs[old].resource) is resource_class
+
+    migration.restore_resource_paths(django_apps, None)
+
+    assert {job.resource for job in ImportJob.objects.all()} == set(moved)

@@ -13,6 +13,7 @@ from django.core.validators import validate_email
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
+from petitions.ridings.provinces import provinces_for_postal_code
 from petitions.signing import cleaning, forms
 from spreadsheets import reading
 
@@ -77,7 +78,7 @@ def test_postal_code_normalization_gives_a_canonical_code_or_a_validation_error(
         return
     assert CANONICAL_POSTAL_CODE.fullmatch(normalized), normalized
     assert cleaning.normalize_postal_code(normalized) == normalized
-    assert cleaning.provinces_for_postal_code(normalized), normalized
+    assert provinces_for_postal_code(normalized), normalized
 
 
 @many_examples

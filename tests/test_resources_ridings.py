@@ -15,11 +15,9 @@ from django.core.exceptions import NON_FIELD_ERRORS
 from django.utils import timezone
 
 from petitions.models import Member, RepresentationOrder, Riding
-from petitions.resources.ridings import (
-    HouseOfCommonsMemberResource,
-    MemberResource,
-    RidingResource,
-)
+from petitions.resources.house_of_commons import HouseOfCommonsMemberResource
+from petitions.resources.members import MemberResource
+from petitions.resources.ridings import RidingResource
 from tests.factories.imports import HOC_HEADER
 from tests.utils import member_history, snapshot
 

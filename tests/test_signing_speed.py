@@ -17,6 +17,7 @@ from wagtail.models import PageViewRestriction
 from config.redis_cache import RedisCache, count_in_window
 from petitions.models import PetitionPage, Riding, Signature
 from petitions.ridings import resolve as riding_resolution
+from petitions.ridings.cache import forget_ridings
 from petitions.signing import facts as petition_facts
 from petitions.signing import page_cache
 from tests.factories.petitions import (
@@ -230,10 +231,8 @@ def test_province_ridings_are_kept_until_ridings_change(client, petition, ontari
 
 
 def test_an_import_makes_every_process_reload_its_ridings(ontario):
-    """Imports bulk_create (no signals) and call tally.forget_ridings, which changes the
+    """Imports bulk_create (no signals) and call forget_ridings, which changes the
     generation every process checks."""
-    from petitions.tally import forget_ridings
-
     assert len(riding_resolution.resolve_riding("K1A 0A6").candidates) == 2
     Riding.objects.bulk_create(
         [Riding(code="35004", name_en="Barrie", province="ON", representation_order=2023)]

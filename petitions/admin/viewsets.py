@@ -22,17 +22,16 @@ from petitions.permissions import (
     IMPORT_SIGNATURES,
     VIEW_SIGNATURES,
 )
-from petitions.resources.options import MemberImportOptionsForm, RidingImportOptionsForm
-from petitions.resources.ridings import (
-    HouseOfCommonsMemberResource,
-    MemberResource,
-    RidingResource,
-)
-from petitions.resources.signatures import (
-    PostalCodeRidingResource,
+from petitions.resources.house_of_commons import HouseOfCommonsMemberResource
+from petitions.resources.members import MemberResource
+from petitions.resources.options import (
+    MemberImportOptionsForm,
+    RidingImportOptionsForm,
     SignatureImportOptionsForm,
-    SignatureResource,
 )
+from petitions.resources.postal_codes import PostalCodeRidingResource
+from petitions.resources.ridings import RidingResource
+from petitions.resources.signatures import SignatureResource
 from spreadsheets.viewsets import ImportExportViewSetMixin
 
 

@@ -16,13 +16,14 @@ import datetime
 import io
 import posixpath
 import re
-import unicodedata
 from typing import BinaryIO
 
 from boto3.s3.transfer import TransferConfig
 from botocore.exceptions import BotoCoreError, ClientError
 from django.conf import settings
 from django.core.files.storage import storages
+
+from home.text import strip_accents
 
 PREFIX = "packets"
 STORAGE_ALIAS = "private"
@@ -34,8 +35,6 @@ CONTENT_TYPES = {
     "csv": "text/csv; charset=utf-8",
     "zip": "application/zip",
 }
-# Letters that Unicode does not decompose into ASCII ones (Île-des-Sœurs).
-LIGATURES = str.maketrans({"œ": "oe", "Œ": "OE", "æ": "ae", "Æ": "AE", "ß": "ss"})
 # Errors of the object storage itself (unreachable, refused, throttled...).
 STORAGE_ERRORS = (BotoCoreError, ClientError)
 
@@ -167,12 +166,7 @@ def download_url(name: str, filename: str, extension: str) -> str:
 def file_name_part(text: str) -> str:
     """ASCII letters, digits and hyphens: "Toronto Centre" -> "Toronto-Centre",
     "Abitibi—Témiscamingue" -> "Abitibi-Temiscamingue"."""
-    letters = "".join(
-        char
-        for char in unicodedata.normalize("NFKD", text.translate(LIGATURES))
-        if not unicodedata.combining(char)
-    )
-    return re.sub(r"[^A-Za-z0-9]+", "-", letters).strip("-")
+    return re.sub(r"[^A-Za-z0-9]+", "-", strip_accents(text)).strip("-")
 
 
 def describe(error: Exception) -> str:

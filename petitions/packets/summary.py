@@ -8,10 +8,10 @@ from typing import BinaryIO
 from django.utils import timezone, translation
 from django.utils.formats import date_format, number_format
 from django.utils.translation import gettext
-from localflavor.ca.ca_provinces import PROVINCE_CHOICES
 from reportlab.lib import colors
 from reportlab.platypus import Frame, LongTable, PageTemplate, Spacer, TableStyle
 
+from home.provinces import province_name
 from petitions.packets import fonts
 from petitions.packets.layout import (
     FOOTER_SIZE,
@@ -31,7 +31,7 @@ def _number(value):
 
 
 def _province_name(code):
-    return str(dict(PROVINCE_CHOICES).get(code, code or "—"))
+    return province_name(code, code or "—")
 
 
 def _table(rows, col_widths, numeric_columns, paragraph_styles, total_row=False):

@@ -1,10 +1,10 @@
-"""Options of the riding and MP imports in the admin (passed to the resources' import_data;
-see petitions/resources/ridings.py for what they mean)."""
+"""Options of the signature, riding and MP imports in the admin (passed to the resources'
+import_data; see signatures.py, ridings.py and members.py for what they mean)."""
 
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from petitions.models import RepresentationOrder
+from petitions.models import PetitionPage, RepresentationOrder, Signature
 from spreadsheets.forms import ImportOptionsForm
 
 
@@ -37,3 +37,24 @@ class MemberImportOptionsForm(ImportOptionsForm):
             "House of Commons export: the day from which a change of party counts (empty: today)."
         ),
     )
+
+
+class SignatureImportOptionsForm(ImportOptionsForm):
+    petition = forms.ModelChoiceField(
+        label=_("Petition"),
+        queryset=PetitionPage.objects.none(),
+        help_text=_("The signatures are added to this petition (in every language)."),
+    )
+    source = forms.ChoiceField(
+        label=_("Where the signatures come from"),
+        choices=[
+            (Signature.Source.PAPER, _("Paper sign-up sheets")),
+            (Signature.Source.IMPORT, _("Another source (a partner's list, another website)")),
+        ],
+        initial=Signature.Source.PAPER,
+        widget=forms.RadioSelect,
+    )
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["petition"].queryset = PetitionPage.objects.sources()

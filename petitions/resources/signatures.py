@@ -1,12 +1,14 @@
-"""Importing signatures (paper sign-up sheets, other platforms) and the postal-code-to-riding
-table in the admin (spreadsheets/ runs them: dry-run preview, then all rows or none).
+"""Importing signatures (paper sign-up sheets, other platforms) in the admin (spreadsheets/ runs
+it: dry-run preview, then all rows or none; the options form is in options.py, what the cells
+may say in signature_cells.py).
 
-Signatures: each row is cleaned like a web signature (petitions/signing/cleaning.py), its riding is
-resolved from the postal-code table like a web signer's (a full code, else its forward
-sortation area, else a province with a single riding); a code that gives several ridings, or
-none, leaves the riding empty for organizers to assign on the dashboard, and the preview says
-so: never a guess. Imported signatures were signed on paper or elsewhere: they are confirmed
-at once and count like web ones (totals, per-riding counts, packets).
+Each row is cleaned like a web signature (petitions/signing/cleaning.py), its riding is
+resolved from the postal-code table like a web signer's (RidingMap, beside resolve_riding in
+petitions/ridings/resolve.py: a full code, else its forward sortation area, else a province
+with a single riding); a code that gives several ridings, or none, leaves the riding empty for
+organizers to assign on the dashboard, and the preview says so: never a guess. Imported
+signatures were signed on paper or elsewhere: they are confirmed at once and count like web
+ones (totals, per-riding counts, packets).
 
 Duplicates are not imported and are listed in the preview: an email that already signed the
 petition, or one that an earlier row of the file has. They do not block the rest of the file
@@ -17,9 +19,7 @@ the ridings and the signatures already there, never a query per row."""
 
 import contextlib
 import datetime
-import re
 
-from django import forms
 from django.core.exceptions import ValidationError
 from django.db import connection, transaction
 from django.utils import timezone
@@ -29,163 +29,20 @@ from import_export.results import RowResult
 from psycopg import sql
 
 from petitions import tally
-from petitions.models import (
-    CURRENT_REPRESENTATION_ORDER,
-    PetitionPage,
-    PostalCodeRiding,
-    Riding,
-    Signature,
+from petitions.models import PetitionPage, Signature
+from petitions.resources.signature_cells import (
+    LANGUAGES,
+    clean_consent,
+    clean_date_signed,
+    clean_yes_no,
+    key,
 )
 from petitions.ridings import represent
-from petitions.signing.cleaning import (
-    canonical_email,
-    clean_name,
-    normalize_postal_code,
-    provinces_for_postal_code,
-)
-from spreadsheets.forms import ImportOptionsForm
-from spreadsheets.resources import SpreadsheetResource, cell_date, cell_text
-
-LOOKUP_CHUNK = 5000
-FSA = re.compile(r"[A-Z]\d[A-Z]")
-
-# Spellings of the consent column, in English and French (compared lower-cased, accents
-# and punctuation kept out by key()).
-SHARE_VALUES = {
-    "share_name_with_mp",
-    "share",
-    "share with mp",
-    "share my name",
-    "share my name with my mp",
-    "yes",
-    "y",
-    "x",
-    "true",
-    "1",
-    "oui",
-    "o",
-    "vrai",
-    "partager",
-    "partager avec le depute",
-    "partager avec la deputee",
-    "partager mon nom",
-    "nom partage",
-}
-COUNT_ONLY_VALUES = {
-    "",
-    "count_only",
-    "count only",
-    "count my signature only",
-    "no",
-    "n",
-    "false",
-    "0",
-    "non",
-    "faux",
-    "compter seulement",
-    "compter ma signature seulement",
-    "compte seulement",
-    "compter",
-}
-YES_VALUES = {"yes", "y", "x", "true", "1", "oui", "o", "vrai"}
-NO_VALUES = {"", "no", "n", "false", "0", "non", "faux"}
-LANGUAGES = {"en", "fr", "es", "pa", "tl"}
-
-_ACCENTS = str.maketrans("àâäéèêëîïôöùûüç’'", "aaaeeeeiioouuuc  ")
-
-
-def key(value):
-    text = cell_text(value).casefold().translate(_ACCENTS)
-    return re.sub(r"[\s_\-]+", " ", text).strip()
-
-
-def clean_consent(value):
-    word = key(value)
-    if word.replace(" ", "_") == Signature.Consent.SHARE_WITH_MP or word in SHARE_VALUES:
-        return Signature.Consent.SHARE_WITH_MP
-    if word in COUNT_ONLY_VALUES or word.replace(" ", "_") == Signature.Consent.COUNT_ONLY:
-        return Signature.Consent.COUNT_ONLY
-    raise ValidationError(
-        _(
-            "Write “share” (or “yes”, “oui”, “partager”) when the signer shares their name "
-            "with their MP, “count only” (or “no”, “non”, empty) otherwise."
-        )
-    )
-
-
-def clean_yes_no(value):
-    word = key(value)
-    if word in YES_VALUES:
-        return True
-    if word in NO_VALUES:
-        return False
-    raise ValidationError(_("Write yes or no (oui ou non)."))
-
-
-def clean_date_signed(value, today):
-    try:
-        day = cell_date(value)
-    except ValueError:
-        raise ValidationError(_("Write the date as YYYY-MM-DD, for example 2026-11-21.")) from None
-    if day is not None and day > today:
-        raise ValidationError(_("This date is in the future."))
-    return day
-
-
-class SignatureImportOptionsForm(ImportOptionsForm):
-    petition = forms.ModelChoiceField(
-        label=_("Petition"),
-        queryset=PetitionPage.objects.none(),
-        help_text=_("The signatures are added to this petition (in every language)."),
-    )
-    source = forms.ChoiceField(
-        label=_("Where the signatures come from"),
-        choices=[
-            (Signature.Source.PAPER, _("Paper sign-up sheets")),
-            (Signature.Source.IMPORT, _("Another source (a partner's list, another website)")),
-        ],
-        initial=Signature.Source.PAPER,
-        widget=forms.RadioSelect,
-    )
-
-    def __init__(self, *args, **kwargs):
-        super().__init__(*args, **kwargs)
-        self.fields["petition"].queryset = PetitionPage.objects.sources()
-
-
-class RidingMap:
-    """Postal code → riding for the codes of one file, loaded once per import."""
-
-    def __init__(self, postal_codes):
-        keys = set()
-        for code in postal_codes:
-            keys.add(code)
-            keys.add(code[:3])
-        self.by_key = {}
-        keys = sorted(keys)
-        for start in range(0, len(keys), LOOKUP_CHUNK):
-            rows = PostalCodeRiding.objects.filter(
-                postal_code__in=keys[start : start + LOOKUP_CHUNK],
-                riding__representation_order=CURRENT_REPRESENTATION_ORDER,
-            ).values_list("postal_code", "riding_id")
-            for postal_code, riding_id in rows:
-                self.by_key.setdefault(postal_code, set()).add(riding_id)
-        self.provinces = {}
-        ridings = Riding.objects.current().values_list("pk", "province")
-        for riding_id, province in ridings:
-            self.provinces.setdefault(province, set()).add(riding_id)
-        self.province_of = {pk: province for province, ids in self.provinces.items() for pk in ids}
-
-    def resolve(self, postal_code):
-        """The riding id when the code gives exactly one riding, else None."""
-        for lookup in (postal_code, postal_code[:3]):
-            ridings = self.by_key.get(lookup)
-            if ridings:
-                return next(iter(ridings)) if len(ridings) == 1 else None
-        candidates = set()
-        for province in provinces_for_postal_code(postal_code):
-            candidates |= self.provinces.get(province, set())
-        return next(iter(candidates)) if len(candidates) == 1 else None
+from petitions.ridings.provinces import provinces_for_postal_code
+from petitions.ridings.resolve import LOOKUP_CHUNK, RidingMap
+from petitions.ridings.tasks import backfill_ridings
+from petitions.signing.cleaning import canonical_email, clean_name, normalize_postal_code
+from spreadsheets.resources import SpreadsheetResource, cell_text
 
 
 class QuietRowResult(RowResult):
@@ -453,116 +310,4 @@ def copy_rows(instances):
 def forget_counts_and_backfill(petition_id, unresolved):
     tally.forget_counts(petition_id)
     if unresolved and represent.is_enabled():
-        from petitions.ridings.tasks import backfill_ridings
-
         backfill_ridings.enqueue()
-
-
-# --- The postal-code table -------------------------------------------------------------------
-
-
-def normalize_postal_key(value):
-    """ "m5s 2t9" → "M5S 2T9"; "m5s" → "M5S" (a forward sortation area)."""
-    compact = re.sub(r"[\s\-]+", "", cell_text(value)).upper()
-    if FSA.fullmatch(compact):
-        return compact
-    return normalize_postal_code(compact)
-
-
-class PostalCodeRidingResource(SpreadsheetResource):
-    """Rows of a postal-code-to-riding table: a full postal code or an FSA, the code of a
-    riding of the current representation order, and optionally the share of the code's
-    population in that riding. A row already in the table gets the new weight."""
-
-    required_columns = ("postal_code", "riding_code")
-    format_label = _("Postal-code-to-riding table")
-    help_text = _(
-        "postal_code is a full code (K1A 0A6) or its first three characters (K1A); "
-        "riding_code is a riding's five-digit code; weight (optional) is the share of the "
-        "code's population in that riding."
-    )
-    column_aliases = {"fsa": "postal_code", "code_postal": "postal_code", "riding": "riding_code"}
-
-    postal_code = fields.Field(attribute="postal_code", column_name="postal_code")
-    riding_code = fields.Field(attribute="riding__code", column_name="riding_code")
-    weight = fields.Field(attribute="weight", column_name="weight")
-
-    class Meta:
-        model = PostalCodeRiding
-        fields = ("postal_code", "riding_code", "weight")
-        use_bulk = True
-        batch_size = 2000
-        force_init_instance = True
-        skip_diff = True
-        skip_html_diff = True
-        clean_model_instances = False
-        report_skipped = False
-
-    def before_import(self, dataset, **kwargs):
-        super().before_import(dataset, **kwargs)
-        self.ridings = dict(Riding.objects.current().values_list("code", "pk"))
-        self.existing = {}
-        self.seen = set()
-        codes = set()
-        for value in dataset["postal_code"] if "postal_code" in (dataset.headers or []) else []:
-            with contextlib.suppress(ValidationError):
-                codes.add(normalize_postal_key(value))
-        codes = sorted(codes)
-        for start in range(0, len(codes), LOOKUP_CHUNK):
-            for row in PostalCodeRiding.objects.filter(
-                postal_code__in=codes[start : start + LOOKUP_CHUNK]
-            ):
-                self.existing[(row.postal_code, row.riding_id)] = row
-
-    def get_or_init_instance(self, instance_loader, row):
-        try:
-            postal_code = normalize_postal_key(row.get("postal_code"))
-        except ValidationError:
-            return self.init_instance(row), True
-        riding_id = self.ridings.get(cell_text(row.get("riding_code")))
-        existing = self.existing.get((postal_code, riding_id))
-        if existing is not None:
-            return existing, False
-        return self.init_instance(row), True
-
-    def import_instance(self, instance, row, **kwargs):
-        errors = {}
-        try:
-            postal_code = normalize_postal_key(row.get("postal_code"))
-        except ValidationError:
-            errors["postal_code"] = [
-                _("Write a postal code (K1A 0A6) or its first three characters (K1A).")
-            ]
-        code = cell_text(row.get("riding_code"))
-        riding_id = self.ridings.get(code)
-        if riding_id is None:
-            errors["riding_code"] = [
-                _("No riding of the current representation order has this code.")
-            ]
-        weight = None
-        raw_weight = cell_text(row.get("weight", ""))
-        if raw_weight:
-            try:
-                weight = float(raw_weight.rstrip("%").replace(",", "."))
-                if not 0 <= weight <= 100:
-                    raise ValueError
-                if weight > 1 or raw_weight.endswith("%"):
-                    weight /= 100
-            except ValueError:
-                errors["weight"] = [_("Write a number between 0 and 1 (or a percentage).")]
-        if errors:
-            raise ValidationError(errors)
-        pair = (postal_code, riding_id)
-        instance._skip_import = pair in self.seen
-        self.seen.add(pair)
-        instance.postal_code = postal_code
-        instance.riding_id = riding_id
-        instance.weight = weight
-
-    def skip_row(self, instance, original, row, import_validation_errors=None):
-        if import_validation_errors:
-            return False
-        return getattr(instance, "_skip_import", False)
-
-    def get_bulk_update_fields(self):
-        return ["weight"]

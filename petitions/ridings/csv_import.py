@@ -1,5 +1,6 @@
-"""What the riding and MP importers share: reading a CSV file into numbered rows, the error
-that names a row and a column, riding-code facts, and the base of their management commands.
+"""What the riding and MP file imports share (riding_csv.py, member_csv.py): reading a CSV
+file into numbered rows, the error that names a row and a column, and checking a row's values.
+(The base of their management commands is petitions/management/import_command.py.)
 
 Rows are numbered as a spreadsheet shows them: the header is row 1, the first data row row 2.
 An import first checks every row and reports every problem it finds; only a file without
@@ -7,76 +8,17 @@ problems is applied, in one transaction, so a bad file changes nothing."""
 
 import csv
 import datetime
-import functools
-import time
 from pathlib import Path
 
-from django.conf import settings
-from django.core.management.base import BaseCommand, CommandError
-from django.db import transaction
-from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext_lazy
-from localflavor.ca.ca_provinces import PROVINCE_CHOICES
 
-from petitions.ridings.names import normalize_riding_name
-
-PROVINCES = {code for code, _name in PROVINCE_CHOICES}
-
-# The first two digits of a federal riding code give its province or territory.
-PROVINCE_BY_CODE_PREFIX = {
-    "10": "NL",
-    "11": "PE",
-    "12": "NS",
-    "13": "NB",
-    "24": "QC",
-    "35": "ON",
-    "46": "MB",
-    "47": "SK",
-    "48": "AB",
-    "59": "BC",
-    "60": "YT",
-    "61": "NT",
-    "62": "NU",
-}
-CODE_PREFIX_BY_PROVINCE = {
-    province: prefix for prefix, province in PROVINCE_BY_CODE_PREFIX.items()
-}
-
-# Names of provinces that PROVINCE_CHOICES lacks: the French ones (localflavor has no French
-# catalogue) and older English ones.
-FRENCH_PROVINCE_NAMES = {
-    "Terre-Neuve-et-Labrador": "NL",
-    "Île-du-Prince-Édouard": "PE",
-    "Nouvelle-Écosse": "NS",
-    "Nouveau-Brunswick": "NB",
-    "Québec": "QC",
-    "Colombie-Britannique": "BC",
-    "Territoires du Nord-Ouest": "NT",
-    "Yukon Territory": "YT",
-    "Newfoundland": "NL",
-}
+from home.provinces import PROVINCES
+from petitions.ridings.provinces import riding_code_problem
+from spreadsheets.errors import DataImportError
 
 # How many problems one report lists before it says how many more there are.
 MAX_REPORTED_ERRORS = 20
-
-
-class DataImportError(Exception):
-    """A problem with an imported file. The message is a lazy translatable string with
-    %(name)s placeholders filled from params when shown, so that the admin can show it in the
-    user's language."""
-
-    def __init__(self, message, params=None):
-        super().__init__(message)
-        self.message = message
-        self.params = params or {}
-
-    @property
-    def text(self):
-        return str(self.message % self.params) if self.params else str(self.message)
-
-    def __str__(self):
-        return self.text
 
 
 class RowError(DataImportError):
@@ -196,14 +138,9 @@ def read_csv(path, required, optional=()):
 def check_riding_code(row, column="code"):
     """The row's five-digit riding code; a RowError when it is not one."""
     code = row[column]
-    if not (len(code) == 5 and code.isascii() and code.isdigit()):
-        raise row.error(column, _("“%(value)s” is not a five-digit riding code."), {"value": code})
-    if code[:2] not in PROVINCE_BY_CODE_PREFIX:
-        raise row.error(
-            column,
-            _("“%(value)s” does not start with a province's two digits (10 to 62)."),
-            {"value": code},
-        )
+    problem = riding_code_problem(code)
+    if problem:
+        raise row.error(column, *problem)
     return code
 
 
@@ -218,30 +155,6 @@ def check_province(row, column="province"):
             {"value": row[column], "choices": ", ".join(sorted(PROVINCES))},
         )
     return province
-
-
-def province_code(value):
-    """The two-letter code of a province or territory given by its code or its English or
-    French name, in any case and with or without accents ("Québec", "British Columbia",
-    "Colombie-Britannique", "bc"); None when it is none of them."""
-    key = normalize_riding_name(value)
-    if not key:
-        return None
-    if key.upper() in PROVINCES:
-        return key.upper()
-    return _provinces_by_name().get(key)
-
-
-@functools.cache
-def _provinces_by_name():
-    names = {}
-    for language in ("en", "fr"):
-        with translation.override(language):
-            for code, name in PROVINCE_CHOICES:
-                names[normalize_riding_name(str(name))] = code
-    for name, code in FRENCH_PROVINCE_NAMES.items():
-        names[normalize_riding_name(name)] = code
-    return names
 
 
 def check_text(row, column, max_length, required=True):
@@ -292,60 +205,3 @@ def validate_rows(rows, check):
     if errors:
         raise ImportFailed(errors)
     return results
-
-
-class Rollback(Exception):
-    """Raised inside the transaction of a dry run, so that nothing is applied."""
-
-
-class ImportCommand(BaseCommand):
-    """A management command importing one CSV file: PATH (default: default_filename in
-    settings.RIDING_DATA_DIR) and --dry-run. Subclasses implement run(path, options),
-    returning a Counter of outcomes and a list of notes to print; run() raises
-    DataImportError for problems in the file, and is called inside one transaction."""
-
-    default_filename = ""
-    # The outcomes always printed, in this order (others follow when they occurred).
-    outcomes = ("created", "updated", "unchanged")
-
-    def add_arguments(self, parser):
-        parser.add_argument(
-            "path",
-            nargs="?",
-            help=f"the CSV file (default: {self.default_filename} in settings.RIDING_DATA_DIR)",
-        )
-        parser.add_argument(
-            "--dry-run",
-            action="store_true",
-            help="check the file and report what would change, without saving anything",
-        )
-
-    def default_path(self, options):
-        return Path(settings.RIDING_DATA_DIR) / self.default_filename
-
-    def handle(self, *args, **options):
-        path = Path(options["path"]) if options["path"] else self.default_path(options)
-        started = time.monotonic()
-        try:
-            with transaction.atomic():
-                counts, notes = self.run(path, options)
-                if options["dry_run"]:
-                    raise Rollback
-        except Rollback:
-            pass
-        except DataImportError as error:
-            raise CommandError(f"{path}: {error}") from None
-
-        for note in notes:
-            self.stdout.write(note)
-        summary = ", ".join(
-            f"{outcome} {counts[outcome]}"
-            for outcome in [*self.outcomes, *(o for o in counts if o not in self.outcomes)]
-        )
-        prefix = "Dry run, nothing saved: would be " if options["dry_run"] else ""
-        self.stdout.write(
-            self.style.SUCCESS(f"{prefix}{summary} ({time.monotonic() - started:.2f} s).")
-        )
-
-    def run(self, path, options):
-        raise NotImplementedError

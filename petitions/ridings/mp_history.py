@@ -28,9 +28,11 @@ from dataclasses import dataclass, field
 
 from django.utils.translation import gettext_lazy as _
 
+from home.text import comparison_key
 from petitions.models import CURRENT_REPRESENTATION_ORDER, Member
-from petitions.ridings.csv_import import PROVINCE_BY_CODE_PREFIX, DataImportError
-from petitions.ridings.names import RidingNameIndex, normalize_person_name, normalize_riding_name
+from petitions.ridings.names import RidingNameIndex, normalize_riding_name
+from petitions.ridings.provinces import riding_code_problem
+from spreadsheets.errors import DataImportError
 
 # Kept from the previous row when the same person opens a new one (a floor crossing).
 PERSONAL_FIELDS = ("honorific", "email", "constituency_office", "preferred_language")
@@ -66,16 +68,9 @@ class RidingFinder:
         self.names = RidingNameIndex(ridings)
 
     def by_riding_code(self, code, province=None):
-        if not (len(code) == 5 and code.isascii() and code.isdigit()):
-            raise RidingNotFound(
-                "code", _("“%(value)s” is not a five-digit riding code."), {"value": code}
-            )
-        if code[:2] not in PROVINCE_BY_CODE_PREFIX:
-            raise RidingNotFound(
-                "code",
-                _("“%(value)s” does not start with a province's two digits (10 to 62)."),
-                {"value": code},
-            )
+        problem = riding_code_problem(code)
+        if problem:
+            raise RidingNotFound("code", *problem)
         riding = self.by_code.get(code)
         if riding is None:
             raise RidingNotFound(
@@ -132,14 +127,14 @@ class RidingFinder:
 def party_key(party):
     """A key under which the spellings of one party are equal ("Green" = "Green Party",
     "NDP" = "New Democratic Party"); empty for no party."""
-    words = [w for w in normalize_person_name(party).replace(".", " ").split() if w]
+    words = [w for w in comparison_key(party).replace(".", " ").split() if w]
     key = " ".join(w for w in words if w not in _PARTY_FILLER)
     return _PARTY_ALIASES.get(key, key)
 
 
 def is_same_person(member, first_name, last_name):
     def key(first, last):
-        return normalize_person_name(first).split(" ")[:1], normalize_person_name(last)
+        return comparison_key(first).split(" ")[:1], comparison_key(last)
 
     return key(member.first_name, member.last_name) == key(first_name, last_name)
 

@@ -4,56 +4,21 @@ representation order.
 Official lists spell the same district in slightly different ways: Elections Canada's results
 files write the em dash as "--" or as a plain hyphen, some files use typographic apostrophes
 (U+2019) or the ligature "œ", others drop a hyphen or add a stray space after a dash. Those are
-typography, not different names, so normalize_riding_name() folds them away. Letters are kept:
-"Mont-Royal" and "Mount Royal" stay different, because a different word is a different
-spelling, never a typographic accident. (Both still reach riding 24048, through its French and
-its English name.)
+typography, not different names, so normalize_riding_name() folds them away (with
+home.text.comparison_key, the site's one folding). Letters are kept: "Mont-Royal" and "Mount
+Royal" stay different, because a different word is a different spelling, never a typographic
+accident. (Both still reach riding 24048, through its French and its English name.)
 """
 
-import re
-import unicodedata
-
+from home.text import comparison_key
 from petitions.models import Riding
-
-# Every dash and hyphen a list may use where Elections Canada writes an em dash or a hyphen.
-_DASHES = "-\u2010\u2011\u2012\u2013\u2014\u2015\u2043\u2212\ufe58\ufe63\uff0d"
-# Typographic apostrophes and the look-alikes people type for them.
-_APOSTROPHES = "\u2018\u2019\u201b\u02bc\u02bb\u0060\u00b4\u2032\uff07"
-
-_TRANSLATION = str.maketrans(
-    {
-        **dict.fromkeys(map(ord, _DASHES), " "),
-        **dict.fromkeys(map(ord, _APOSTROPHES), "'"),
-        # Ligatures that have no Unicode decomposition.
-        "œ": "oe",
-        "Œ": "oe",
-        "æ": "ae",
-        "Æ": "ae",
-    }
-)
-_SEPARATORS = re.compile(r"\s+")
 
 
 def normalize_riding_name(name):
-    """A key under which spellings of one riding name are equal.
-
-    Folds case, accents ("Île" = "Ile"), the ligatures œ and æ, typographic apostrophes, and
-    treats every dash (em, en, "--", hyphen) and every run of white space around or instead of
-    one as a single separator: "Acadie—Annapolis", "Acadie--Annapolis", "Acadie - Annapolis" and
-    "acadie annapolis" give the same key. Invisible format characters (zero-width spaces, soft
-    hyphens) are dropped."""
-    text = unicodedata.normalize("NFKD", str(name or ""))
-    text = "".join(
-        ch for ch in text if not unicodedata.combining(ch) and unicodedata.category(ch) != "Cf"
-    )
-    text = text.translate(_TRANSLATION).casefold()
-    return _SEPARATORS.sub(" ", text).strip()
-
-
-def normalize_person_name(name):
-    """A key under which spellings of one person's name are equal: the same folding as
-    normalize_riding_name() ("d’Entremont" = "D'Entremont", "Généreux" = "Genereux")."""
-    return normalize_riding_name(name)
+    """A key under which spellings of one riding name are equal: "Acadie—Annapolis",
+    "Acadie--Annapolis", "Acadie - Annapolis" and "acadie annapolis" give the same key (see
+    home.text.comparison_key for everything it folds)."""
+    return comparison_key(name)
 
 
 class RidingNameIndex:

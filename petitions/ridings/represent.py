@@ -16,6 +16,8 @@ import urllib.request
 from django.conf import settings
 from django.core.cache import cache
 
+from petitions.signing.cleaning import compact_postal_code
+
 logger = logging.getLogger(__name__)
 
 FEDERAL_SET = "federal-electoral-districts-2023-representation-order"
@@ -112,7 +114,7 @@ def cached_answer(postal_code):
 
 
 def _cache_key(postal_code):
-    return f"represent:postcode:{postal_code.replace(' ', '').upper()}"
+    return f"represent:postcode:{compact_postal_code(postal_code)}"
 
 
 def lookup(postal_code):
@@ -121,7 +123,7 @@ def lookup(postal_code):
     error)."""
     if not is_enabled():
         return None
-    compact = postal_code.replace(" ", "").upper()
+    compact = compact_postal_code(postal_code)
     if not POSTAL_CODE.fullmatch(compact):
         return []  # the API knows only full postal codes (an FSA cannot be looked up)
     cache_key = _cache_key(compact)

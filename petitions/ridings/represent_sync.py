@@ -29,7 +29,6 @@ from django.utils.translation import gettext_lazy as _
 
 from petitions.models import Member, Riding
 from petitions.ridings import represent
-from petitions.ridings.csv_import import DataImportError
 from petitions.ridings.mp_history import (
     CREATE,
     MemberRecord,
@@ -38,6 +37,7 @@ from petitions.ridings.mp_history import (
     plan_change,
     save_change,
 )
+from spreadsheets.errors import DataImportError
 
 REPRESENTATIVES_PATH = "/representatives/house-of-commons/"
 PAGE_SIZE = 1000

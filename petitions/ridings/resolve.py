@@ -5,37 +5,21 @@ Represent API when it is enabled, and otherwise the ridings of the province the 
 letter gives. One postal code can straddle several ridings, so whenever the answer is not a
 single riding the signer chooses: never a silent first-match guess."""
 
-import uuid
+import re
 from dataclasses import dataclass, field
 
-from django.core.cache import cache
-from django.db import transaction
 from django.db.models import F
-from django.db.models.signals import post_delete, post_save
 
-from petitions.models import PostalCodeRiding, Riding
+from petitions.models import CURRENT_REPRESENTATION_ORDER, PostalCodeRiding, Riding
 from petitions.ridings import represent
-from petitions.signing.cleaning import provinces_for_postal_code
+from petitions.ridings.cache import process_memo
+from petitions.ridings.provinces import provinces_for_postal_code
+from petitions.signing.cleaning import compact_postal_code, normalize_postal_code
 
-# Riding facts change only when organizers import or edit them, and every sign request needs
-# its province's ridings: each process keeps them (and whether a postal-code table exists) in
-# memory for as long as this key in the shared cache holds the same value.
-# tally.forget_ridings() deletes it, so every process reloads on its next request.
-GENERATION_KEY = "ridings:generation"
-_memo = {"generation": None, "values": {}}
-
-
-def _memo_values():
-    """This process's memory of riding facts, emptied whenever GENERATION_KEY changed."""
-    global _memo
-    generation = cache.get(GENERATION_KEY)
-    if generation is None:
-        cache.add(GENERATION_KEY, uuid.uuid4().hex, timeout=None)
-        generation = cache.get(GENERATION_KEY)
-    memo = _memo
-    if generation is None or memo["generation"] != generation:
-        memo = _memo = {"generation": generation, "values": {}}
-    return memo["values"]
+# A forward sortation area: the first three characters of a postal code ("M5S").
+FSA = re.compile(r"[A-Z]\d[A-Z]")
+# How many postal codes one query of a bulk look-up asks for.
+LOOKUP_CHUNK = 5000
 
 
 def _memoized(values, name, compute):
@@ -44,19 +28,19 @@ def _memoized(values, name, compute):
     return values[name]
 
 
-def _forget_on_change(sender, **kwargs):
-    from petitions.tally import forget_ridings
-
-    # At once for this process, and again once committed, in case another process reloaded
-    # in between and kept the rows as they were before this transaction.
-    forget_ridings()
-    transaction.on_commit(forget_ridings)
+def table_keys(postal_code):
+    """The postal-code table's keys for a normalized postal code, the most precise first: the
+    full code, then its forward sortation area."""
+    return (postal_code, postal_code[:3])
 
 
-# Edits in the admin (one row at a time). Imports that bulk_create call tally.forget_ridings.
-for _model in (Riding, PostalCodeRiding):
-    post_save.connect(_forget_on_change, sender=_model, dispatch_uid="ridings-memo")
-    post_delete.connect(_forget_on_change, sender=_model, dispatch_uid="ridings-memo")
+def normalize_postal_key(value):
+    """ "m5s 2t9" → "M5S 2T9"; "m5s" → "M5S" (a forward sortation area): a key of the
+    postal-code table. ValidationError when it is neither."""
+    compact = compact_postal_code(value)
+    if FSA.fullmatch(compact):
+        return compact
+    return normalize_postal_code(compact)
 
 
 @dataclass
@@ -77,20 +61,18 @@ def _from_ridings(ridings, source):
 def _from_table(postal_code, memo):
     if not _memoized(memo, "table has rows", PostalCodeRiding.objects.exists):
         return None
-    fsa = postal_code[:3]
+    keys = table_keys(postal_code)
     rows = (
-        PostalCodeRiding.objects.filter(
-            postal_code__in=[postal_code, fsa], riding__in=Riding.objects.current()
-        )
+        PostalCodeRiding.objects.filter(postal_code__in=keys, riding__in=Riding.objects.current())
         .select_related("riding")
         # Heaviest share first; rows without a weight after those with one (PostgreSQL
         # would sort NULL first in a descending order).
         .order_by(F("weight").desc(nulls_last=True), "riding__code")
     )
-    by_key = {postal_code: [], fsa: []}
+    by_key = {key: [] for key in keys}
     for row in rows:
         by_key[row.postal_code].append(row.riding)
-    for key in (postal_code, fsa):
+    for key in keys:
         ridings = list(dict.fromkeys(by_key[key]))
         if ridings:
             return _from_ridings(ridings, "table")
@@ -100,7 +82,7 @@ def _from_table(postal_code, memo):
 def from_table(postal_code):
     """Full-code rows first, else the rows of the code's forward sortation area (one query;
     none when no postal-code table is imported)."""
-    return _from_table(postal_code, _memo_values())
+    return _from_table(postal_code, process_memo())
 
 
 def from_represent(postal_code):
@@ -126,14 +108,51 @@ def _from_province(postal_code, memo):
 
 
 def from_province(postal_code):
-    return _from_province(postal_code, _memo_values())
+    return _from_province(postal_code, process_memo())
 
 
 def resolve_riding(postal_code):
     """A Resolution for a normalized postal code ("M5S 2T9")."""
-    memo = _memo_values()
+    memo = process_memo()
     return (
         _from_table(postal_code, memo)
         or from_represent(postal_code)
         or _from_province(postal_code, memo)
     )
+
+
+class RidingMap:
+    """resolve_riding for the postal codes of a whole file (signature imports), loaded once:
+    the same rules (the table's full code, else its forward sortation area, else the
+    ridings of the code's province) with one query per LOOKUP_CHUNK codes, without the
+    Represent API, and an answer only when it is a single riding."""
+
+    def __init__(self, postal_codes):
+        keys = set()
+        for code in postal_codes:
+            keys.update(table_keys(code))
+        self.by_key = {}
+        keys = sorted(keys)
+        for start in range(0, len(keys), LOOKUP_CHUNK):
+            rows = PostalCodeRiding.objects.filter(
+                postal_code__in=keys[start : start + LOOKUP_CHUNK],
+                riding__representation_order=CURRENT_REPRESENTATION_ORDER,
+            ).values_list("postal_code", "riding_id")
+            for postal_code, riding_id in rows:
+                self.by_key.setdefault(postal_code, set()).add(riding_id)
+        self.provinces = {}
+        ridings = Riding.objects.current().values_list("pk", "province")
+        for riding_id, province in ridings:
+            self.provinces.setdefault(province, set()).add(riding_id)
+        self.province_of = {pk: province for province, ids in self.provinces.items() for pk in ids}
+
+    def resolve(self, postal_code):
+        """The riding id when the code gives exactly one riding, else None."""
+        for lookup in table_keys(postal_code):
+            ridings = self.by_key.get(lookup)
+            if ridings:
+                return next(iter(ridings)) if len(ridings) == 1 else None
+        candidates = set()
+        for province in provinces_for_postal_code(postal_code):
+            candidates |= self.provinces.get(province, set())
+        return next(iter(candidates)) if len(candidates) == 1 else None

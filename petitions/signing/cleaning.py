@@ -11,35 +11,23 @@ from localflavor.ca.forms import CAPostalCodeField
 
 MAX_NAME_LENGTH = 200
 
-# The first letter of a postal code gives the province (X: both NT and NU).
-PROVINCES_BY_POSTAL_LETTER = {
-    "A": ["NL"],
-    "B": ["NS"],
-    "C": ["PE"],
-    "E": ["NB"],
-    "G": ["QC"],
-    "H": ["QC"],
-    "J": ["QC"],
-    "K": ["ON"],
-    "L": ["ON"],
-    "M": ["ON"],
-    "N": ["ON"],
-    "P": ["ON"],
-    "R": ["MB"],
-    "S": ["SK"],
-    "T": ["AB"],
-    "V": ["BC"],
-    "X": ["NT", "NU"],
-    "Y": ["YT"],
-}
-
+# What people type between the two halves of a postal code ("M5S 2T9", "M5S-2T9"): white
+# space and hyphens of any kind.
+_POSTAL_CODE_SEPARATORS = re.compile(r"[\s\-\u2010\u2011\u2013]+")
 _postal_code_field = CAPostalCodeField()
+
+
+def compact_postal_code(value):
+    """ "m5s 2t9", " M5S-2T9 " → "M5S2T9": without white space or hyphens, upper-cased. The one
+    place that says what may separate the parts of a postal code (the sign form, imports,
+    admin searches, Represent look-ups)."""
+    return _POSTAL_CODE_SEPARATORS.sub("", str(value or "")).upper()
 
 
 def normalize_postal_code(value):
     """ "m5s2t9", " M5S 2t9 ", "M5S-2T9" → "M5S 2T9"; ValidationError when it is not a
     Canadian code."""
-    compact = re.sub(r"[\s\-\u2010\u2011\u2013]+", "", str(value or ""))
+    compact = compact_postal_code(value)
     if not compact:
         raise ValidationError(_("Enter your postal code."), code="required")
     try:
@@ -48,10 +36,6 @@ def normalize_postal_code(value):
         raise ValidationError(
             _("Enter a Canadian postal code, for example K1A 0A6."), code="invalid"
         ) from None
-
-
-def provinces_for_postal_code(postal_code):
-    return PROVINCES_BY_POSTAL_LETTER.get(postal_code[:1].upper(), [])
 
 
 def canonical_email(value):

@@ -28,9 +28,9 @@ from django.utils.translation import get_language
 from home.client_ip import hash_ip
 from petitions.models import Signature
 from petitions.ridings import represent
+from petitions.ridings.provinces import provinces_for_postal_code
 from petitions.ridings.resolve import resolve_riding
 from petitions.ridings.tasks import backfill_ridings
-from petitions.signing.cleaning import provinces_for_postal_code
 from petitions.signing.facts import PetitionFacts
 from petitions.signing.tasks import (
     schedule_confirmation_sweep,

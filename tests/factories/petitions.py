@@ -15,7 +15,7 @@ from petitions.models import (
     Riding,
     Signature,
 )
-from petitions.ridings.csv_import import CODE_PREFIX_BY_PROVINCE
+from petitions.ridings.provinces import CODE_PREFIX_BY_PROVINCE
 
 # The day the MPs elected in the 2025 general election took their seats.
 ELECTION_2025 = datetime.date(2025, 4, 28)

@@ -1,5 +1,6 @@
 """`manage.py import_ridings [PATH] [--representation-order 2023|2013] [--dry-run]`: load
-federal ridings from a CSV file with the columns code, name_en, name_fr, province.
+federal ridings from a CSV file with the columns code, name_en, name_fr, province
+(petitions/ridings/riding_csv.py).
 
 Without PATH it reads ridings_2023.csv from settings.RIDING_DATA_DIR (with
 --representation-order 2013: ridings_2013_legacy_338.csv). Without --representation-order the
@@ -10,100 +11,20 @@ Running it again updates names and provinces in place and never duplicates a rid
 that are in the database but not in the file are listed and left alone (MPs and signatures
 point at them). Every row is checked before anything is saved: one bad row, and nothing is."""
 
-from collections import Counter
 from pathlib import Path
 
 from django.conf import settings
-from django.db import transaction
-from django.utils.translation import gettext_lazy as _
 
-from petitions import tally
-from petitions.models import CURRENT_REPRESENTATION_ORDER, RepresentationOrder, Riding
-from petitions.ridings.csv_import import (
-    PROVINCE_BY_CODE_PREFIX,
-    ImportCommand,
-    assign_changed,
-    check_date,
-    check_province,
-    check_riding_code,
-    check_text,
-    read_csv,
-    validate_rows,
-)
+from petitions.management.import_command import ImportCommand
+from petitions.models import CURRENT_REPRESENTATION_ORDER, RepresentationOrder
+from petitions.ridings.riding_csv import DEFAULT_FILES, import_riding_file
 
-REQUIRED_COLUMNS = ("code", "name_en", "name_fr", "province")
-# Only the 2013 legacy file has these; they are checked, not stored.
-LEGACY_COLUMNS = ("valid_from", "valid_through")
-DEFAULT_FILES = {
-    RepresentationOrder.RO_2023: "ridings_2023.csv",
-    RepresentationOrder.RO_2013: "ridings_2013_legacy_338.csv",
+# How the output explains the representation order (RidingFileImport.chosen_by).
+CHOSEN_BY = {
+    "given": "--representation-order",
+    "legacy columns": "the file has valid_from/valid_through",
+    "default": "the default",
 }
-FIELDS = ("name_en", "name_fr", "province")
-NAME_MAX_LENGTH = Riding._meta.get_field("name_en").max_length
-
-
-class RidingRowChecker:
-    """Checks one row at a time, remembering the codes seen so that a code given twice is
-    reported on its second row."""
-
-    def __init__(self):
-        self.seen = {}
-
-    def __call__(self, row):
-        code = check_riding_code(row)
-        province = check_province(row)
-        if PROVINCE_BY_CODE_PREFIX[code[:2]] != province:
-            raise row.error(
-                "province",
-                _("“%(value)s” does not match the code %(code)s, a riding of %(expected)s."),
-                {"value": province, "code": code, "expected": PROVINCE_BY_CODE_PREFIX[code[:2]]},
-            )
-        if code in self.seen:
-            raise row.error(
-                "code",
-                _("%(code)s is also on row %(first)s."),
-                {"code": code, "first": self.seen[code]},
-            )
-        self.seen[code] = row.number
-        valid_from = check_date(row, "valid_from")
-        valid_through = check_date(row, "valid_through")
-        if valid_from and valid_through and valid_through < valid_from:
-            raise row.error("valid_through", _("The riding ends before it starts."))
-        values = {
-            "name_en": check_text(row, "name_en", NAME_MAX_LENGTH),
-            "name_fr": check_text(row, "name_fr", NAME_MAX_LENGTH),
-            "province": province,
-        }
-        return code, values
-
-
-def import_ridings(rows, representation_order):
-    """Create or update the ridings of one representation order from checked (code, values)
-    pairs; a Counter of created, updated and unchanged, and the codes of the order's ridings
-    that the rows do not mention."""
-    existing = {
-        riding.code: riding
-        for riding in Riding.objects.filter(representation_order=representation_order)
-    }
-    counts = Counter()
-    to_create, to_update = [], []
-    for code, values in rows:
-        riding = existing.get(code)
-        if riding is None:
-            to_create.append(
-                Riding(code=code, representation_order=representation_order, **values)
-            )
-            counts["created"] += 1
-        elif assign_changed(riding, values):
-            to_update.append(riding)
-            counts["updated"] += 1
-        else:
-            counts["unchanged"] += 1
-    Riding.objects.bulk_create(to_create)
-    Riding.objects.bulk_update(to_update, FIELDS)
-    transaction.on_commit(tally.forget_ridings)
-    mentioned = {code for code, _values in rows}
-    return counts, sorted(set(existing) - mentioned)
 
 
 class Command(ImportCommand):
@@ -125,23 +46,16 @@ class Command(ImportCommand):
         return Path(settings.RIDING_DATA_DIR) / DEFAULT_FILES[order]
 
     def run(self, path, options):
-        header, rows = read_csv(path, REQUIRED_COLUMNS, LEGACY_COLUMNS)
-        order = options["representation_order"]
-        if order:
-            why = "--representation-order"
-        elif set(LEGACY_COLUMNS) & set(header):
-            order, why = RepresentationOrder.RO_2013, "the file has valid_from/valid_through"
-        else:
-            order, why = CURRENT_REPRESENTATION_ORDER, "the default"
-        order = RepresentationOrder(order)
-        checked = validate_rows(rows, RidingRowChecker())
-        counts, absent = import_ridings(checked, order)
-
+        done = import_riding_file(path, options["representation_order"])
+        order, absent = done.representation_order, done.absent
         legacy = " (legacy)" if order != CURRENT_REPRESENTATION_ORDER else ""
-        notes = [f"{path}: {len(rows)} rows, {order.value} representation order{legacy} ({why})."]
+        notes = [
+            f"{path}: {done.rows} rows, {order.value} representation order{legacy} "
+            f"({CHOSEN_BY[done.chosen_by]})."
+        ]
         if absent:
             notes.append(
                 f"{len(absent)} ridings of this order are in the database but not in the file "
                 f"(left as they are): {', '.join(absent[:20])}{' …' if len(absent) > 20 else ''}"
             )
-        return counts, notes
+        return done.counts, notes

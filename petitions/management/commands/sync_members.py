@@ -16,8 +16,8 @@ from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 from django.utils.translation import gettext, ngettext
 
-from petitions.ridings.csv_import import DataImportError
 from petitions.ridings.represent_sync import Unavailable, fetch_and_sync
+from spreadsheets.errors import DataImportError
 
 UNAVAILABLE = 3
 # How sync's actions are reported, in this order.
