@@ -1,6 +1,5 @@
 from django.conf import settings
 from django.db import models
-from django.db.models import OuterRef, Subquery
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel, PageChooserPanel
@@ -12,18 +11,53 @@ from wagtail.search import index
 from home.blocks import BodyStreamBlock
 from home.routing import ChildRoutingMixin
 
+# OpenGraph's recommended size for the image of a shared link (1.91:1). The home page shows its
+# hero at the same size, so that sharing it reuses the hero's rendition.
+SHARE_IMAGE_SIZE = (1200, 630)
+SHARE_IMAGE_SPEC = "fill-{}x{}".format(*SHARE_IMAGE_SIZE)
 
-class HomePage(ChildRoutingMixin, Page):
-    hero_heading = models.CharField(_("hero heading"), max_length=200)
-    hero_text = models.TextField(_("hero text"), blank=True)
-    hero_image = models.ForeignKey(
+
+def image_field(verbose_name, **kwargs):
+    """An optional image of a page or snippet: a foreign key to Wagtail's image model that is
+    cleared, not cascaded, when the image is deleted, with no reverse relation."""
+    return models.ForeignKey(
         "wagtailimages.Image",
-        verbose_name=_("hero image"),
+        verbose_name=verbose_name,
         null=True,
         blank=True,
         on_delete=models.SET_NULL,
         related_name="+",
+        **kwargs,
     )
+
+
+class ShareImageMixin:
+    """A page shown with one of its own images when shared on social media (og:image, see
+    site_tags.share_image; pages without one get the site's default sharing image).
+
+    `share_image_field` names the page's image field; `share_image_alt_field`, when set, names
+    the field holding that image's alternative text (else the image's default alt text is
+    used)."""
+
+    share_image_field = ""
+    share_image_alt_field = ""
+
+    @property
+    def share_image(self):
+        return getattr(self, self.share_image_field) if self.share_image_field else None
+
+    @property
+    def share_image_alt(self):
+        return getattr(self, self.share_image_alt_field) if self.share_image_alt_field else ""
+
+
+class HomePage(ShareImageMixin, ChildRoutingMixin, Page):
+    share_image_field = "hero_image"
+    share_image_alt_field = "hero_image_alt"
+
+    hero_heading = models.CharField(_("hero heading"), max_length=200)
+    hero_text = models.TextField(_("hero text"), blank=True)
+    hero_image = image_field(_("hero image"))
     hero_image_alt = models.CharField(_("hero image alternative text"), max_length=250, blank=True)
     body = StreamField(BodyStreamBlock(), blank=True, verbose_name=_("body"))
 
@@ -64,37 +98,6 @@ class HomePage(ChildRoutingMixin, Page):
     class Meta:
         verbose_name = _("home page")
 
-    @property
-    def share_image(self):
-        return self.hero_image
-
-    def live_featured_petitions(self):
-        """The featured petitions that are live, in the editors' order, in two queries however
-        many there are (the chooser only offers petition pages)."""
-        from petitions.models import PetitionPage
-
-        featured = HomePageFeaturedPetition.objects.filter(page=self, petition=OuterRef("pk"))
-        return list(
-            PetitionPage.objects.live()
-            .public()
-            .annotate(featured_order=Subquery(featured.values("sort_order")[:1]))
-            .filter(featured_order__isnull=False)
-            .order_by("featured_order", "pk")
-        )
-
-    def get_context(self, request, *args, **kwargs):
-        from petitions.tally import attach_progress
-        from press.models import PolicyBriefPage, PressReleasePage
-
-        context = super().get_context(request, *args, **kwargs)
-        # Totals against goals: from the cache, else one query however many are featured.
-        context["featured_petitions"] = attach_progress(self.live_featured_petitions())
-        # locale_id, not locale: the page's Locale would cost a query of its own.
-        latest_releases = PressReleasePage.objects.published_in(self.locale_id)
-        context["latest_press_releases"] = latest_releases[:3]
-        context["latest_policy_briefs"] = PolicyBriefPage.objects.published_in(self.locale_id)[:3]
-        return context
-
 
 class HomePageFeaturedPetition(TranslatableMixin, Orderable):
     """A petition shown on the home page, chosen by editors. Translatable so that a translated
@@ -114,16 +117,11 @@ class HomePageFeaturedPetition(TranslatableMixin, Orderable):
         pass
 
 
-class StandardPage(Page):
+class StandardPage(ShareImageMixin, Page):
+    share_image_field = "image"
+
     introduction = models.TextField(_("introduction"), blank=True)
-    image = models.ForeignKey(
-        "wagtailimages.Image",
-        verbose_name=_("image"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-    )
+    image = image_field(_("image"))
     body = StreamField(BodyStreamBlock(), blank=True, verbose_name=_("body"))
 
     content_panels = [
@@ -144,10 +142,6 @@ class StandardPage(Page):
     class Meta:
         verbose_name = _("standard page")
 
-    @property
-    def share_image(self):
-        return self.image
-
 
 @register_setting(icon="site")
 class SiteSettings(BaseSiteSetting):
@@ -159,13 +153,8 @@ class SiteSettings(BaseSiteSetting):
     contact_email = models.EmailField(_("contact email"), blank=True)
     phone = models.CharField(_("phone"), max_length=50, blank=True)
     address = models.TextField(_("address"), blank=True)
-    default_share_image = models.ForeignKey(
-        "wagtailimages.Image",
-        verbose_name=_("default sharing image"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
+    default_share_image = image_field(
+        _("default sharing image"),
         help_text=_("Shown when a page shared on social media has no image of its own."),
     )
     privacy_page = models.ForeignKey(

@@ -5,13 +5,9 @@ from dataclasses import dataclass, field
 
 from localflavor.ca.ca_provinces import PROVINCE_CHOICES
 
-from press.models import Organization
+from press.choices import Membership
 
-ROLE_ORDER = [
-    Organization.Membership.FOUNDING_MEMBER,
-    Organization.Membership.MEMBER,
-    Organization.Membership.ENDORSER,
-]
+ROLE_ORDER = [Membership.FOUNDING_MEMBER, Membership.MEMBER, Membership.ENDORSER]
 
 
 @dataclass

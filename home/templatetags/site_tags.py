@@ -13,6 +13,7 @@ from urllib.parse import urlsplit
 
 from django import template
 from django.conf import settings
+from django.contrib.contenttypes.models import ContentType
 from django.db.models import F, Q
 from django.db.models.functions import Length, Substr
 from django.http import QueryDict
@@ -20,14 +21,15 @@ from django.utils.html import strip_tags
 from django.utils.text import Truncator
 from django.utils.translation import get_language, to_locale
 from wagtail.coreutils import get_supported_content_language_variant
-from wagtail.models import Page, Site
+from wagtail.models import Page, Site, get_page_models
+
+from home.models import SHARE_IMAGE_SPEC, SiteSettings
 
 register = template.Library()
 
 DESCRIPTION_LENGTH = 160
 # Page fields that can stand in for a missing search description, in order of preference.
 SUMMARY_FIELDS = ["lede", "summary", "introduction", "hero_text"]
-SHARE_IMAGE_SPEC = "fill-1200x630"
 
 
 @dataclass
@@ -58,13 +60,14 @@ class Navigation:
 
 
 def section_types():
-    """Page types the home page links to ("All press releases"), by key."""
-    from django.contrib.contenttypes.models import ContentType
-
-    from press.models import PolicyBriefIndexPage, PressReleaseIndexPage
-
-    models = {"press_releases": PressReleaseIndexPage, "policy_briefs": PolicyBriefIndexPage}
-    return {ContentType.objects.get_for_model(model).pk: key for key, model in models.items()}
+    """Page types the home page links to ("All press releases"), by key: the page models that
+    declare a `section_key` (press.PressReleaseIndexPage's is "press_releases"), by content
+    type id. Content types are cached by Django after their first lookup."""
+    return {
+        ContentType.objects.get_for_model(model).pk: model.section_key
+        for model in get_page_models()
+        if getattr(model, "section_key", None)
+    }
 
 
 def _active_content_language():
@@ -190,8 +193,6 @@ def build_navigation(request, page=None, privacy_page_id=None):
 def site_settings_for_request(request):
     """The request's SiteSettings, cached on the request by Wagtail (the `settings` context
     processor reuses it). None when no site matches."""
-    from home.models import SiteSettings
-
     if Site.find_for_request(request) is None:
         return None
     return SiteSettings.for_request(request)
@@ -258,10 +259,9 @@ def page_summary(page, length=DESCRIPTION_LENGTH):
 
 @register.filter
 def is_article(page):
-    """Whether OpenGraph should call the page an article (press releases, policy briefs)."""
-    from press.models import PolicyBriefPage, PressReleasePage
-
-    return isinstance(page, PressReleasePage | PolicyBriefPage)
+    """Whether OpenGraph should call the page an article: its type says so with
+    `opengraph_type = "article"` (press releases, policy briefs)."""
+    return getattr(page, "opengraph_type", "website") == "article"
 
 
 @register.filter
@@ -289,14 +289,14 @@ class ShareImage:
 
 @register.simple_tag(takes_context=True)
 def share_image(context, page):
-    """The page's share image, else the site's default sharing image, as an absolute URL of a
-    fill-1200x630 rendition with its size and alternative text; None when there is neither."""
+    """The page's share image (home.models.ShareImageMixin), else the site's default sharing
+    image, as an absolute URL of a fill-1200x630 rendition with its size and alternative text;
+    None when there is neither."""
     request = context.get("request")
     image = getattr(page, "share_image", None) if page is not None else None
     alt = ""
     if image is not None:
-        if image == getattr(page, "hero_image", None):
-            alt = getattr(page, "hero_image_alt", "")
+        alt = getattr(page, "share_image_alt", "")
     else:
         site_settings = site_settings_for_request(request) if request is not None else None
         if site_settings is None or not site_settings.default_share_image_id:

@@ -13,6 +13,7 @@ from wagtail.query import PageQuerySet
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
+from home.models import ShareImageMixin, image_field
 from petitions.blocks import PetitionBodyBlock
 
 MAX_REQUEST_WORDS = 250
@@ -86,7 +87,7 @@ class PetitionPageQuerySet(PageQuerySet):
         return self.filter(locale__language_code=default_language_code()).order_by("title")
 
 
-class PetitionPage(RoutablePageMixin, Page):
+class PetitionPage(ShareImageMixin, RoutablePageMixin, Page):
     """A petition. Its translations are one petition: signatures, counts and packets belong to
     the source-language page (`source_petition`), whichever language they were made in.
 
@@ -106,6 +107,7 @@ class PetitionPage(RoutablePageMixin, Page):
         DELIVERED = "delivered", _("Delivered")
 
     objects = PageManager.from_queryset(PetitionPageQuerySet)()
+    share_image_field = "image"
 
     summary = models.TextField(_("summary"), max_length=500)
     request = models.TextField(
@@ -135,14 +137,7 @@ class PetitionPage(RoutablePageMixin, Page):
         default=True,
         help_text=_("Signatures count only once the signer clicks the link we email them."),
     )
-    image = models.ForeignKey(
-        "wagtailimages.Image",
-        verbose_name=_("image"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-    )
+    image = image_field(_("image"))
     body = StreamField(PetitionBodyBlock(), blank=True, verbose_name=_("body"))
     share_text = models.CharField(
         _("share text"),
@@ -185,10 +180,6 @@ class PetitionPage(RoutablePageMixin, Page):
 
     class Meta:
         verbose_name = _("petition")
-
-    @property
-    def share_image(self):
-        return self.image
 
     def clean(self):
         super().clean()

@@ -1,0 +1,30 @@
+"""Petitions on pages of other apps: `{% featured_petitions page %}`, the home page's section."""
+
+from django import template
+from django.db.models import OuterRef, Subquery
+
+from home.models import HomePageFeaturedPetition
+from petitions.models import PetitionPage
+from petitions.tally import attach_progress
+
+register = template.Library()
+
+
+def live_featured_petitions(home_page):
+    """The petitions `home_page` features that are live, in the editors' order, in two queries
+    however many there are (the chooser only offers petition pages)."""
+    featured = HomePageFeaturedPetition.objects.filter(page=home_page, petition=OuterRef("pk"))
+    return list(
+        PetitionPage.objects.live()
+        .public()
+        .annotate(featured_order=Subquery(featured.values("sort_order")[:1]))
+        .filter(featured_order__isnull=False)
+        .order_by("featured_order", "pk")
+    )
+
+
+@register.inclusion_tag("petitions/includes/featured_petitions.html")
+def featured_petitions(home_page):
+    """The "Sign a petition" section of the home page: its featured petitions, each with its
+    total against the goal (from the cache, else one query however many are featured)."""
+    return {"featured_petitions": attach_progress(live_featured_petitions(home_page))}

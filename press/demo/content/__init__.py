@@ -1,0 +1,2 @@
+"""Texts of the press app's demo content, one module per kind: releases, briefs and
+organizations (with the coalition page and the media contacts)."""

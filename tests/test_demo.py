@@ -1,0 +1,68 @@
+"""load_demo (home/demo/): the feature apps' demo content is found by the loader, their
+translations are gathered in the order of INSTALLED_APPS, and a second run creates nothing."""
+
+import io
+
+import pytest
+from django.apps import apps
+from django.core.management import call_command
+from wagtail.models import Page
+
+from home.demo import translations as home_translations
+from home.demo.loader import feature_demos
+from home.demo.translate import TranslationPlan
+from home.models import HomePage
+from petitions.models import PetitionPage
+from press.models import MediaContact, Organization, PolicyBriefPage, PressReleasePage
+
+
+def test_the_feature_apps_demo_content_is_found_in_installed_apps_order():
+    assert [demo.__name__ for demo in feature_demos()] == ["press.demo", "petitions.demo"]
+
+
+def test_the_translation_plan_gathers_every_app_in_order():
+    plan = TranslationPlan.gather([home_translations, *feature_demos()])
+
+    assert plan.languages() == ["fr", "es", "pa", "tl"]
+    assert [path for path, _file in plan.pages["fr"]] == [
+        "",
+        "about",
+        "privacy",
+        "press",
+        "press/open-work-permits-for-every-migrant-worker",
+        "press/greenhouse-workers-report-dangerous-heat",
+        "policy",
+        "policy/ending-employer-tied-work-permits",
+        "coalition",
+        "petitions",
+        "petitions/open-work-permits",
+        "petitions/heat-protection",
+    ]
+    assert plan.pages["es"] == [("", "home/demo/translations/es.py")] + [
+        ("about", "home/demo/translations/es.py")
+    ]
+    assert [model for model, _file in plan.snippets["fr"]] == [MediaContact, Organization]
+    assert plan.strings["fr"]["Home"] == "Accueil"
+    assert plan.strings["fr"]["heat-protection"] == "protection-chaleur"
+
+
+def counts():
+    return {model._meta.label: model._base_manager.count() for model in apps.get_models()}
+
+
+@pytest.mark.django_db
+def test_load_demo_fills_an_empty_site_and_a_second_run_changes_nothing():
+    call_command("load_demo", "--no-admin", stdout=io.StringIO())
+    first = counts()
+    output = io.StringIO()
+    call_command("load_demo", "--no-admin", stdout=output)
+
+    assert counts() == first
+    assert "created   0" in output.getvalue()
+    assert HomePage.objects.filter(alias_of__isnull=True).count() == 5
+    english = Page.objects.filter(locale__language_code="en", depth__gt=1)
+    assert english.count() == 21
+    assert PressReleasePage.objects.filter(locale__language_code="en").count() == 9
+    assert PolicyBriefPage.objects.filter(locale__language_code="en").count() == 3
+    assert PetitionPage.objects.filter(locale__language_code="en").count() == 2
+    assert Organization.objects.filter(locale__language_code="fr").count() == 24
