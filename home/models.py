@@ -5,7 +5,7 @@ from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel, PageChooserPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.fields import StreamField
-from wagtail.models import Orderable, Page, TranslatableMixin
+from wagtail.models import Orderable, Page, Site, TranslatableMixin
 from wagtail.search import index
 
 from home.blocks import BodyStreamBlock
@@ -203,6 +203,22 @@ class SiteSettings(BaseSiteSetting):
 
     class Meta:
         verbose_name = _("site settings")
+
+    @classmethod
+    def saved_or_default(cls, site):
+        """The site's settings as saved, else unsaved defaults; never writes. Background
+        workers read settings through this: Wagtail's for_site() creates a missing row, and
+        two workers creating it at once collide on the unique site (a packet job then failed
+        and ran a second time)."""
+        return cls.objects.filter(site=site).first() or cls(site=site)
+
+    @classmethod
+    def organization_name_for(cls, site):
+        """The organization's name on `site` (None: the default site), else the site name."""
+        site = site or Site.objects.filter(is_default_site=True).first()
+        if site is None:
+            return settings.WAGTAIL_SITE_NAME
+        return cls.saved_or_default(site).organization_name or settings.WAGTAIL_SITE_NAME
 
     @property
     def social_links(self):

@@ -16,7 +16,6 @@ from dataclasses import dataclass
 from django.conf import settings
 from django.db.models import Count, Q
 from django.db.models.functions import TruncDate
-from wagtail.models import Site
 
 from home.models import SiteSettings
 from petitions.models import Member, PetitionPage, Riding, Signature
@@ -80,10 +79,7 @@ def petition_texts(petition: PetitionPage, languages) -> tuple[dict, dict]:
 
 def organization_name(petition: PetitionPage) -> str:
     """The organization named in Settings > Site settings of the petition's site."""
-    site = petition.get_site() or Site.objects.filter(is_default_site=True).first()
-    if site is None:
-        return settings.WAGTAIL_SITE_NAME
-    return SiteSettings.for_site(site).organization_name or settings.WAGTAIL_SITE_NAME
+    return SiteSettings.organization_name_for(petition.get_site())
 
 
 def counted_signatures(petition_id: int, riding_id: int):

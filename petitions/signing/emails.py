@@ -36,13 +36,6 @@ def petition_in_language(petition, language):
     return version or petition
 
 
-def _organization_name(page):
-    site = page.get_site()
-    if site is not None:
-        return SiteSettings.for_site(site).organization_name
-    return settings.WAGTAIL_SITE_NAME
-
-
 def _signer_email(signature, template, **extra):
     """An EmailMultiAlternatives to `signature`'s signer from petitions/email/<template>_*
     in the language they signed in, or None when the petition has no URL to link to."""
@@ -56,7 +49,7 @@ def _signer_email(signature, template, **extra):
             "signature": signature,
             "petition": page,
             "petition_url": base_url,
-            "organization_name": _organization_name(page),
+            "organization_name": SiteSettings.organization_name_for(page.get_site()),
             "LANGUAGE_CODE": translation.get_language(),
             **{name: value(page, base_url) for name, value in extra.items()},
         }
