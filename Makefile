@@ -42,7 +42,7 @@ help:
 	@echo "make run          all of the above, then the site, SeaweedFS and a tasks worker"
 	@echo "make test         checks, lint, pytest on PostgreSQL, pytest $(SMOKE_ARGS) on SQLite"
 	@echo "make test-postgres / test-smoke / test-browser   one of the pytest runs"
-	@echo "make lint|format  ruff check and format --check | ruff format and check --fix"
+	@echo "make lint|format  ruff, djhtml, import contracts | ruff format, check --fix, djhtml"
 	@echo "make bench        run every bench/*.py"
 	@echo "make clean        remove caches and compiled catalogues; distclean: also .venv, var/"
 
@@ -112,13 +112,18 @@ run: install system-deps messages demo
 
 # --- Checks and tests ------------------------------------------------------------------------
 
+# ruff, the templates' indentation (djhtml) and the architecture's import contracts
+# (pyproject.toml [tool.importlinter], docs/architecture.md).
 lint: install-dev
 	$(RUFF) check .
 	$(RUFF) format --check .
+	$(VENV)/bin/djhtml --check $$(git ls-files '*.html')
+	$(VENV)/bin/lint-imports
 
 format: install-dev
 	$(RUFF) format .
 	$(RUFF) check --fix .
+	$(VENV)/bin/djhtml $$(git ls-files '*.html')
 
 # Django's deployment checklist against the production settings, in a production-like
 # environment; any warning fails.

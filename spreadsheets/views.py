@@ -22,7 +22,7 @@ from django.views.generic import TemplateView, View
 from wagtail.admin import messages
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 
-from spreadsheets import exports, reading, runner
+from spreadsheets import exports, reading, runner, tasks
 from spreadsheets.forms import UploadForm
 from spreadsheets.models import ExportJob, ImportJob, JobStatus
 
@@ -156,8 +156,6 @@ class UploadView(ImportPageView):
             "User %s uploaded import %s (%s rows)", request.user.pk, job.pk, job.total_rows
         )
         if job.background:
-            from spreadsheets import tasks
-
             runner.report_progress(job.pk, 0, job.total_rows)
             tasks.check_import.enqueue(str(job.pk))
         else:
@@ -244,8 +242,6 @@ class ConfirmView(ImportView):
             return HttpResponseRedirect(self.url("import_job", job.pk))
         logger.info("User %s applied import %s", request.user.pk, job.pk)
         if job.background:
-            from spreadsheets import tasks
-
             tasks.apply_import.enqueue(str(job.pk))
             return HttpResponseRedirect(self.url("import_job", job.pk))
         outcome = runner.apply(job)

@@ -16,7 +16,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.widgets import Button
 
 from spreadsheets import views
-from spreadsheets.exports import BackgroundExportMixin
+from spreadsheets.listing_exports import BackgroundExportMixin
 
 
 class ImportButtonMixin(BackgroundExportMixin):

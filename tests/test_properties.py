@@ -13,6 +13,7 @@ from django.core.validators import validate_email
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
+from petitions.ridings.postal_codes import normalize_postal_code
 from petitions.ridings.provinces import provinces_for_postal_code
 from petitions.signing import cleaning, forms
 from spreadsheets import reading
@@ -61,7 +62,7 @@ def test_any_written_form_of_a_postal_code_normalizes_to_it(code, data):
         + data.draw(st.sampled_from(["", " ", "\n"]))
     )
 
-    assert cleaning.normalize_postal_code(written) == code
+    assert normalize_postal_code(written) == code
 
 
 @many_examples
@@ -72,12 +73,12 @@ def test_any_written_form_of_a_postal_code_normalizes_to_it(code, data):
 @example("m5s\x002t9")
 def test_postal_code_normalization_gives_a_canonical_code_or_a_validation_error(value):
     try:
-        normalized = cleaning.normalize_postal_code(value)
+        normalized = normalize_postal_code(value)
     except ValidationError as error:
         assert_translated_error(error)
         return
     assert CANONICAL_POSTAL_CODE.fullmatch(normalized), normalized
-    assert cleaning.normalize_postal_code(normalized) == normalized
+    assert normalize_postal_code(normalized) == normalized
     assert provinces_for_postal_code(normalized), normalized
 
 

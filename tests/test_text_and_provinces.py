@@ -10,8 +10,8 @@ from home.provinces import clean_province, province_code, province_name
 from home.text import comparison_key, strip_accents
 from petitions.packets.storage import file_name_part
 from petitions.resources.signature_cells import key
+from petitions.ridings.postal_codes import compact_postal_code
 from petitions.ridings.provinces import provinces_for_postal_code, riding_code_problem
-from petitions.signing.cleaning import compact_postal_code
 
 
 def test_strip_accents_keeps_case_and_folds_ligatures():

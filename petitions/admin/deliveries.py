@@ -11,7 +11,7 @@ from wagtail.admin.views.generic import CreateView, IndexView
 from wagtail.admin.widgets import AdminDateInput
 
 from petitions.models import Delivery, PetitionPage, Riding
-from spreadsheets.exports import SafeSpreadsheetMixin
+from spreadsheets.listing_exports import SafeSpreadsheetMixin
 
 
 class DeliveryFilterSet(WagtailFilterSet):

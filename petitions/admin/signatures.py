@@ -26,7 +26,8 @@ from petitions import moderation, tally
 from petitions.admin.base import SafeDeleteView, postal_code_prefix
 from petitions.models import PetitionPage, Riding, Signature
 from petitions.permissions import EXPORT_SIGNATURES
-from petitions.signing.cleaning import canonical_email, normalize_postal_code
+from petitions.ridings.postal_codes import normalize_postal_code
+from petitions.signing.cleaning import canonical_email
 
 logger = logging.getLogger(__name__)
 

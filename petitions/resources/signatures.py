@@ -38,10 +38,11 @@ from petitions.resources.signature_cells import (
     key,
 )
 from petitions.ridings import represent
+from petitions.ridings.postal_codes import normalize_postal_code
 from petitions.ridings.provinces import provinces_for_postal_code
 from petitions.ridings.resolve import LOOKUP_CHUNK, RidingMap
 from petitions.ridings.tasks import backfill_ridings
-from petitions.signing.cleaning import canonical_email, clean_name, normalize_postal_code
+from petitions.signing.cleaning import canonical_email, clean_name
 from spreadsheets.resources import SpreadsheetResource, cell_text
 
 

@@ -16,7 +16,7 @@ import urllib.request
 from django.conf import settings
 from django.core.cache import cache
 
-from petitions.signing.cleaning import compact_postal_code
+from petitions.ridings.postal_codes import compact_postal_code
 
 logger = logging.getLogger(__name__)
 

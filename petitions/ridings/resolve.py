@@ -13,8 +13,8 @@ from django.db.models import F
 from petitions.models import CURRENT_REPRESENTATION_ORDER, PostalCodeRiding, Riding
 from petitions.ridings import represent
 from petitions.ridings.cache import process_memo
+from petitions.ridings.postal_codes import compact_postal_code, normalize_postal_code
 from petitions.ridings.provinces import provinces_for_postal_code
-from petitions.signing.cleaning import compact_postal_code, normalize_postal_code
 
 # A forward sortation area: the first three characters of a postal code ("M5S").
 FSA = re.compile(r"[A-Z]\d[A-Z]")

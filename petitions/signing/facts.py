@@ -14,6 +14,7 @@ from datetime import date
 from django.core.cache import cache
 from django.utils import timezone
 
+from petitions.models import PetitionPage
 from petitions.tally import COUNTS_TTL
 
 FACTS_TTL = COUNTS_TTL
@@ -44,8 +45,6 @@ class PetitionFacts:
 
     def route_url(self, name, *args):
         """The URL of one of the page's routes (PetitionPage's `path()`s)."""
-        from petitions.models import PetitionPage
-
         return self.url + PetitionPage.get_resolver().reverse(name, *args)
 
     @classmethod
@@ -77,8 +76,6 @@ def for_page_id(page_id):
     key = cache_key(page_id)
     facts = cache.get(key)
     if facts is None:
-        from petitions.models import PetitionPage
-
         page = PetitionPage.objects.filter(pk=page_id).first()
         if page is None:
             return None  # not cached: a page created later may take this id

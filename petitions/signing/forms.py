@@ -7,6 +7,7 @@ from django.core.validators import ProhibitNullCharactersValidator
 from django.utils.translation import gettext_lazy as _
 
 from petitions.models import Signature
+from petitions.ridings import postal_codes
 from petitions.signing import cleaning
 
 # The honeypot: a text input hidden from people (visually and from assistive technology, out
@@ -78,7 +79,7 @@ class SignatureForm(forms.Form):
     postal_code = CleanedField(
         label=_("Postal code"),
         help_text=_("For example K1A 0A6. It tells us your federal riding."),
-        cleaner=cleaning.normalize_postal_code,
+        cleaner=postal_codes.normalize_postal_code,
         error_messages={"required": _("Enter your postal code.")},
         widget=forms.TextInput(
             attrs={

@@ -53,6 +53,7 @@ from django.http import HttpResponse
 from django.middleware.csrf import get_token
 from django.utils.cache import patch_cache_control
 
+from petitions.models import PetitionPage
 from petitions.signing import facts as petition_facts
 from petitions.tally import COUNTS_TTL
 
@@ -176,16 +177,12 @@ def _paths(versions):
 
 def paths_of(page):
     """URL paths of every version of a petition (translations and aliases)."""
-    from petitions.models import PetitionPage
-
     return _paths(PetitionPage.objects.filter(translation_key=page.translation_key))
 
 
 def forget(page):
     """Drop the cached page of every version of a petition (translations and aliases), and
     what the sign view keeps about each (petitions/signing/facts.py)."""
-    from petitions.models import PetitionPage
-
     versions = list(PetitionPage.objects.filter(translation_key=page.translation_key))
     _delete_many([cache_key(path) for path in _paths(versions)])
     petition_facts.forget(version.pk for version in versions)
@@ -193,8 +190,6 @@ def forget(page):
 
 def forget_on_publish(sender, instance, **kwargs):
     """page_published, page_unpublished and pre_delete receiver."""
-    from petitions.models import PetitionPage
-
     if isinstance(instance, PetitionPage):
         forget(instance)
 
@@ -202,8 +197,6 @@ def forget_on_publish(sender, instance, **kwargs):
 def forget_on_restriction(sender, instance, **kwargs):
     """PageViewRestriction post_save / post_delete receiver: a restriction is saved at once,
     without publishing, and must not leave a public copy of the pages it covers."""
-    from petitions.models import PetitionPage
-
     for page in PetitionPage.objects.descendant_of(instance.page, inclusive=True):
         forget(page)
 

@@ -6,6 +6,8 @@ import logging
 from django.core.cache import cache
 from django_tasks import task
 
+from petitions.signing import emails
+
 logger = logging.getLogger(__name__)
 
 # Set while a confirmation sweep is enqueued and has not started: the signers meanwhile
@@ -21,9 +23,7 @@ def send_confirmation_email(signature_id):
     """Email a signer the link that confirms their signature, in their language (enqueued by
     petitions/signing/flow.py once the signature is committed). Does nothing for a signature
     confirmed, invalidated or deleted in the meantime. Returns whether an email was sent."""
-    from petitions.signing.emails import send_confirmation
-
-    return send_confirmation(signature_id)
+    return emails.send_confirmation(signature_id)
 
 
 def schedule_confirmation_sweep():
@@ -44,16 +44,13 @@ def schedule_confirmation_sweep():
 def send_pending_confirmations():
     """Send every confirmation email that is due (petitions/signing/emails.py), in the signers'
     languages. Returns how many signatures were handled."""
-    from petitions.signing.emails import SWEEP_LIMIT
-    from petitions.signing.emails import send_pending_confirmations as sweep
-
     # First: a signature committed from now on schedules a sweep of its own, and one
     # committed before is seen by this one.
     cache.delete(CONFIRMATION_SWEEP_KEY)
-    handled, left = sweep()
+    handled, left = emails.send_pending_confirmations()
     if left:
         logger.info("Confirmation sweep: %s handled, some left for the next sweep", handled)
-    if handled >= SWEEP_LIMIT:
+    if handled >= emails.SWEEP_LIMIT:
         schedule_confirmation_sweep()
     return handled
 
@@ -63,6 +60,4 @@ def send_already_signed_email(signature_id):
     """Tell a signer their address was used to sign a petition again (enqueued by
     petitions/signing/flow.py for a repeat whose signature needs no confirming). Returns whether
     an email was sent."""
-    from petitions.signing.emails import send_already_signed
-
-    return send_already_signed(signature_id)
+    return emails.send_already_signed(signature_id)

@@ -1,4 +1,7 @@
-"""Petitions on pages of other apps: `{% featured_petitions page %}`, the home page's section."""
+"""Petitions in listings: `{% featured_petitions page %}` (the home page's section) and
+`{% petition_listing page as listing %}` (the petition index's open and past petitions)."""
+
+from dataclasses import dataclass
 
 from django import template
 from django.db.models import OuterRef, Subquery
@@ -28,3 +31,19 @@ def featured_petitions(home_page):
     """The "Sign a petition" section of the home page: its featured petitions, each with its
     total against the goal (from the cache, else one query however many are featured)."""
     return {"featured_petitions": attach_progress(live_featured_petitions(home_page))}
+
+
+@dataclass
+class PetitionListing:
+    open: list
+    past: list
+
+
+@register.simple_tag
+def petition_listing(index_page):
+    """The index's petitions, open and past, each with its total against the goal."""
+    petitions = attach_progress(index_page.live_petitions())
+    return PetitionListing(
+        open=[petition for petition in petitions if petition.is_open],
+        past=[petition for petition in petitions if not petition.is_open],
+    )
