@@ -64,7 +64,8 @@ class TimeLimitExceeded(Exception):
 @contextlib.contextmanager
 def time_limit(seconds):
     """Raise TimeLimitExceeded in the main thread after `seconds`, so that every `finally`
-    (gunicorn, databases) still runs; SIGTERM does the same."""
+    (gunicorn, databases) still runs; SIGTERM does the same.
+    """
 
     def expire(signum, frame):
         raise TimeLimitExceeded(f"stopped after {seconds} s (signal {signum})")
@@ -90,8 +91,10 @@ def _admin_connection():
 
 @contextlib.contextmanager
 def scratch_database(name):
-    """A new, empty database `name` (dropped first if a previous run left it), dropped at the
-    end. Yields its URL."""
+    """A new, empty database `name` (dropped first if a previous run left it), dropped at the end.
+
+    Yields its URL.
+    """
     if not re.fullmatch(r"bench_[a-z0-9_]+", name):
         raise ValueError("scratch databases are named bench_*")
     with _admin_connection() as connection:
@@ -110,7 +113,8 @@ def scratch_database(name):
 
 def environment(database_url, cache_prefix, **extra):
     """The environment of every Django process of a benchmark: bench settings, its database,
-    Redis under its own key prefix."""
+    Redis under its own key prefix.
+    """
     return {
         **os.environ,
         "DJANGO_SETTINGS_MODULE": "bench._settings",
@@ -149,7 +153,8 @@ def setup_django(env):
 
 def prepare_database(env, *commands):
     """Migrate the scratch database, load the ridings and then each management command of
-    `commands` (import_members), and set Django up in this process on that database."""
+    `commands` (import_members), and set Django up in this process on that database.
+    """
     for args in [("migrate", "--noinput"), ("import_ridings",), *[(c,) for c in commands]]:
         manage(env, *args)
     setup_django(env)
@@ -177,7 +182,8 @@ def new_prefix(name):
 def create_petition_site(petition_title="Permanent status for all migrant workers"):
     """A home page as the default site's root, a petition index and one open petition under
     it (English, email confirmation required, as created in the admin). Returns the
-    petition."""
+    petition.
+    """
     from wagtail.models import Locale, Page, Site
 
     from home.models import HomePage
@@ -230,7 +236,8 @@ def free_port():
 
 class Gunicorn:
     """gunicorn serving config.wsgi on 127.0.0.1 in its own process group, which stop() ends
-    (SIGTERM, then SIGKILL after a grace period)."""
+    (SIGTERM, then SIGKILL after a grace period).
+    """
 
     def __init__(self, env, workers=4, worker_class="sync", threads=1):
         self.env = env
@@ -306,7 +313,8 @@ class Gunicorn:
     def cpu_seconds(self, database=None):
         """CPU time used so far by gunicorn and by the PostgreSQL backends serving
         `database` (other than this process's own): unlike wall-clock figures, barely
-        changed by other work on the machine."""
+        changed by other work on the machine.
+        """
         pids = self.pids()
         if database:
             from django.db import connection
@@ -359,9 +367,11 @@ def process_cpu_seconds(pid):
 
 
 def measured(server, database, load):
-    """run_load(...) wrapped: `load` is a no-argument callable running it. Adds the server's
-    CPU milliseconds per request (gunicorn and PostgreSQL; Redis is shared and not
-    counted)."""
+    """run_load(...) wrapped: `load` is a no-argument callable running it.
+
+    Adds the server's CPU milliseconds per request (gunicorn and PostgreSQL; Redis is shared and
+    not counted).
+    """
     before = server.cpu_seconds(database)
     result = load()
     used = server.cpu_seconds(database) - before
@@ -448,7 +458,8 @@ def run_load(make_client, *, duration, clients, processes=2, keep_latencies=Fals
     back to back for `duration` seconds. make_client(index) returns a callable that makes one
     request and returns "ok" (or "ok:<detail>") or another outcome name. Returns throughput
     and latencies of the "ok" requests, and the count of every outcome (with
-    `keep_latencies`, also each latency, "latencies_s", for load_summary)."""
+    `keep_latencies`, also each latency, "latencies_s", for load_summary).
+    """
     # The children are forked: they must not share this process's database connections.
     with contextlib.suppress(Exception):
         from django.db import connections
@@ -490,7 +501,8 @@ def run_load(make_client, *, duration, clients, processes=2, keep_latencies=Fals
 
 def load_summary(latencies, outcomes, errors, *, duration, clients):
     """run_load's figures from the latencies (seconds) of the "ok" requests, the count of
-    every outcome and the errors of one or more runs lasting `duration` seconds in all."""
+    every outcome and the errors of one or more runs lasting `duration` seconds in all.
+    """
     ms = sorted(value * 1000 for value in latencies)
     return {
         "clients": clients,

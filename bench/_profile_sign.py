@@ -4,7 +4,8 @@ one process, against a scratch database with production settings (bench/_setting
 
     .venv/bin/python bench/_profile_sign.py [N] [--sort tottime|cumulative] [--top 40]
 
-Not a benchmark (leading underscore: `make bench` skips it); a tool for finding what to cut."""
+Not a benchmark (leading underscore: `make bench` skips it); a tool for finding what to cut.
+"""
 
 import argparse
 import cProfile
@@ -74,7 +75,8 @@ def profile(petition, options):
 
     def wsgi_post(path, fields):
         """Through Django's WSGI handler as gunicorn calls it: request_started and
-        request_finished signals included (the test client leaves some out)."""
+        request_finished signals included (the test client leaves some out).
+        """
         body = urlencode(fields).encode()
         environ = {
             "REQUEST_METHOD": "POST",

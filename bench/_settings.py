@@ -2,7 +2,8 @@
 connections, the Redis cache from REDIS_URL, the database task queue) on plain HTTP on
 127.0.0.1, plus the bench-only routes of bench/_urls.py.
 
-Named with a leading underscore so that `make bench` does not run it as a benchmark."""
+Named with a leading underscore so that `make bench` does not run it as a benchmark.
+"""
 
 import os
 
@@ -12,8 +13,8 @@ os.environ.setdefault("ALLOWED_HOSTS", "127.0.0.1,localhost")
 # Plain HTTP on loopback: no redirect to HTTPS. Everything else stays as in production.
 os.environ.setdefault("SECURE_SSL_REDIRECT", "False")
 
-from config.settings.production import *  # noqa: E402, F403
-from config.settings.production import STORAGES, env  # noqa: E402
+from config.settings.production import *  # noqa: F403
+from config.settings.production import STORAGES, env
 
 if not env("REDIS_URL", default=""):
     raise RuntimeError("The benchmarks run with the Redis cache: set REDIS_URL.")

@@ -1,5 +1,6 @@
 """The project's URLs plus the bench-only baselines of bench/_views.py (outside the language
-prefix, so that they skip nothing but the page cache's one cache read)."""
+prefix, so that they skip nothing but the page cache's one cache read).
+"""
 
 from django.urls import path
 

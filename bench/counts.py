@@ -9,7 +9,8 @@ generate_series: riding sizes are skewed (the largest ridings get tens of times 
 one's signatures), 3 % of counted signatures have no riding yet, and 110,000 more signatures
 that do not count (unconfirmed, invalidated) sit in the same table.
 
-BENCH_SCALE=small: 50,000 counted signatures and shorter runs."""
+BENCH_SCALE=small: 50,000 counted signatures and shorter runs.
+"""
 
 import json
 import statistics
@@ -184,7 +185,7 @@ def main():
         with Gunicorn(env) as server:
             # The first request after the cache expired computes the counts (a miss).
             started = time.perf_counter()
-            status, headers, body = request(server.port, "GET", path, timeout=30)
+            status, _headers, body = request(server.port, "GET", path, timeout=30)
             miss_ms = (time.perf_counter() - started) * 1000
             assert status == 200, (status, body[:500])
             payload = json.loads(body)

@@ -11,7 +11,8 @@ Measures, in a scratch database (bench_import) with the 343 ridings and a postal
 Target: the check and the apply together in at most 60 s, peak RSS under 500 MB.
 
 The file: 100,000 rows (BENCH_SCALE=small: 10,000); 70 % with an email, 85 % of postal codes
-in the table, 10 % straddling two ridings, 5 % unknown; dates, consent in English and French."""
+in the table, 10 % straddling two ridings, 5 % unknown; dates, consent in English and French.
+"""
 
 import csv
 import io
@@ -66,7 +67,8 @@ def postal_code(rng, first):
 
 def build_postal_table(rng):
     """Full postal codes per riding, some straddling two ridings; returns (resolvable,
-    ambiguous) codes."""
+    ambiguous) codes.
+    """
     from petitions.models import PostalCodeRiding, Riding
 
     ridings = list(Riding.objects.current().order_by("code"))
@@ -199,7 +201,8 @@ def framework_import(data, petition_id):
 
 def raw_bulk_create(data, petition_id):
     """The same rows with a plain csv reader and one bulk_create, no checks beyond the
-    riding map."""
+    riding map.
+    """
     from django.db import transaction
     from django.utils import timezone
 

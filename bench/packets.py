@@ -15,7 +15,8 @@ Measures, in one run:
 - single packets of 5,000 and 50,000 rows (raw render, each in a fresh process for its peak
   RSS). Target: the 50,000-row packet at most 10 times the 5,000-row one.
 
-BENCH_SCALE=small: 60,000 signatures, and 500/5,000-row single packets."""
+BENCH_SCALE=small: 60,000 signatures, and 500/5,000-row single packets.
+"""
 
 import datetime
 import json
@@ -79,7 +80,8 @@ SIGNED_FROM = datetime.date(2026, 1, 5)
 
 def signer_row(n):
     """Signer n's (name, city, postal code, date signed): the same in the database and in the
-    raw render."""
+    raw render.
+    """
     if n % 20 == 0:
         name = GURMUKHI_NAMES[n // 20 % len(GURMUKHI_NAMES)]
     else:
@@ -183,7 +185,8 @@ def run_raw(env, by_riding):
 
 def single_packet(env, size):
     """A `size`-row packet rendered in a fresh process (`packets.py --single SIZE`): seconds,
-    pages and peak RSS."""
+    pages and peak RSS.
+    """
     result = subprocess.run(
         [PYTHON, str(Path(__file__).resolve()), "--single", str(size)],
         cwd=REPO,

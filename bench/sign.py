@@ -24,7 +24,8 @@ bare view returning "ok" behind the same middleware: target ratio ≥ 0.8 (bench
 page.json).
 
 BENCH_SCALE=small: 4 s per run instead of 15. BENCH_WORKER_CLASS=gthread (4 threads per
-worker) instead of sync workers."""
+worker) instead of sync workers.
+"""
 
 import os
 import re
@@ -88,7 +89,8 @@ SIGN_FORM = re.compile(rb'<form class="sign-form" method="post" action="([^"#]+)
 
 class Client:
     """One visitor: a keep-alive connection (sync workers close it after each response and
-    http.client reconnects), the CSRF cookie and token from a GET of the petition page."""
+    http.client reconnects), the CSRF cookie and token from a GET of the petition page.
+    """
 
     def __init__(self, port, page_path):
         import http.client
@@ -130,7 +132,8 @@ def signer_fields(run, kind, index, n, csrf_token, part=0):
 
 def sign_client(port, page_path, run, kind, part=0):
     """Clients that sign (kind "sign") or post the baseline insert (kind "base"); `part`
-    keeps the emails of successive runs of the same kind apart."""
+    keeps the emails of successive runs of the same kind apart.
+    """
 
     def make(index):
         client = Client(port, page_path)
@@ -140,10 +143,10 @@ def sign_client(port, page_path, run, kind, part=0):
             n = next(counter)
             fields = signer_fields(run, kind, index, n, client.csrf_token, part)
             if kind == "sign":
-                status, headers, body = client.send("POST", client.sign_path, fields)
+                status, headers, _body = client.send("POST", client.sign_path, fields)
             else:
                 fields["petition"] = str(PETITION_ID)
-                status, headers, body = client.send("POST", "/bench/insert/", fields)
+                status, headers, _body = client.send("POST", "/bench/insert/", fields)
             if status != 303:
                 return f"status {status}"
             location = dict(headers).get("Location", "")
@@ -210,7 +213,8 @@ def alternating(server, port, page_path, run):
 
 def merged(parts):
     """One result from the runs of one kind (figures over all their requests), with each
-    run's throughput and server CPU."""
+    run's throughput and server CPU.
+    """
     latencies, outcomes, errors = [], Counter(), []
     for part in parts:
         latencies += part.pop("latencies_s")

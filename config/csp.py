@@ -1,6 +1,7 @@
 """The Content-Security-Policy directives of the public site and of the Wagtail admin, and
 the Permissions-Policy; plain data, read by the settings (config/settings/base.py) and applied
-by config/security.py, which explains why the admin needs its own policy."""
+by config/security.py, which explains why the admin needs its own policy.
+"""
 
 from urllib.parse import urlsplit
 
@@ -43,7 +44,8 @@ def origin(url):
 
 def media_origins(media_bucket, endpoint_url, region):
     """Where public images and documents are served from when they live in a media bucket:
-    the S3 endpoint (path-style addressing, config/settings/base.py STORAGES)."""
+    the S3 endpoint (path-style addressing, config/settings/base.py STORAGES).
+    """
     if not media_bucket:
         return []
     if endpoint_url:

@@ -8,7 +8,8 @@ CPU. A `redis.Redis` object is safe to share between threads (connections come f
 pool, which also notices a fork and starts afresh in the child).
 
 `count_in_window` is the one addition: a counter that starts at 1 with an expiry and counts
-up, in one atomic round trip (the rate limits)."""
+up, in one atomic round trip (the rate limits).
+"""
 
 from django.core.cache.backends.redis import RedisCache as DjangoRedisCache
 from django.core.cache.backends.redis import RedisCacheClient as DjangoRedisCacheClient
@@ -40,13 +41,15 @@ class RedisCache(DjangoRedisCache):
 
     def count_in_window(self, key, window, version=None):
         """Add one to the counter `key`, created with a `window`-second expiry when absent
-        (MULTI: SET NX EX, INCR); returns the new count."""
+        (MULTI: SET NX EX, INCR); returns the new count.
+        """
         return self._cache.count_in_window(self.make_and_validate_key(key, version), window)
 
 
 def count_in_window(cache, key, window):
     """`cache.count_in_window` where the backend has it, else the same from add and incr
-    (two round trips, and a key that expires between them restarts at 1)."""
+    (two round trips, and a key that expires between them restarts at 1).
+    """
     if hasattr(cache, "count_in_window"):
         return cache.count_in_window(key, window)
     cache.add(key, 0, timeout=window)

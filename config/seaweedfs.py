@@ -78,7 +78,8 @@ def s3_client(endpoint_url: str, access_key: str, secret_key: str, **config):
 
 def port_is_free(port: int) -> bool:
     """Whether a server could listen on `port` (SO_REUSEADDR, as weed's Go listeners do, so
-    connections in TIME_WAIT from a previous run do not count)."""
+    connections in TIME_WAIT from a previous run do not count).
+    """
     with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
         sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
         try:
@@ -128,7 +129,9 @@ class SeaweedFS:
 
     def stop(self, timeout: float = 20) -> None:
         """SIGTERM to the server's process group, then SIGKILL if it has not exited in time.
-        (weed takes about 15 s: its filer waits that long for its own gRPC streams.)"""
+
+        (weed takes about 15 s: its filer waits that long for its own gRPC streams.)
+        """
         if self.process.poll() is None:
             _signal_group(self.process, signal.SIGTERM)
             try:
@@ -183,7 +186,8 @@ def start(
 ) -> SeaweedFS:
     """Start `weed server` with S3 on `s3_port`, create `bucket` if missing, and return once
     the bucket takes writes; SeaweedFSError (with the end of weed.log) if it does not within
-    `timeout` seconds."""
+    `timeout` seconds.
+    """
     data_dir = Path(data_dir).resolve()
     data_dir.mkdir(parents=True, exist_ok=True)
     base_port = s3_port + 1 if base_port is None else base_port
@@ -253,7 +257,8 @@ def start(
 
 def _wait_until_ready(server: SeaweedFS, timeout: float) -> None:
     """Until the bucket exists and takes a write (the volume server has joined the master):
-    the first upload of a test or of `make run` must not race the start-up."""
+    the first upload of a test or of `make run` must not race the start-up.
+    """
     client = server.client(connect_timeout=2, read_timeout=5, retries={"max_attempts": 1})
     probe = ".seaweedfs-ready"
     deadline = time.monotonic() + timeout

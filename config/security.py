@@ -28,7 +28,8 @@ def is_admin_path(path):
 class ContentSecurityPolicyMiddleware(CSPMiddleware):
     """django-csp's middleware, with the admin policy (ADMIN_CONTENT_SECURITY_POLICY) on admin
     URLs. The admin policy never carries a nonce: a nonce makes browsers ignore
-    'unsafe-inline', which the admin needs."""
+    'unsafe-inline', which the admin needs.
+    """
 
     def get_policy_parts(self, request, response, report_only=False):
         parts = super().get_policy_parts(request, response, report_only=report_only)
@@ -46,8 +47,7 @@ class PermissionsPolicyMiddleware(MiddlewareMixin):
 
 
 def login_locked_out(request, original_response=None, credentials=None):
-    """django-axes' answer to a locked-out sign-in: the admin's look, a translated message,
-    429."""
+    """django-axes' answer to a locked-out sign-in: the admin's look, a translated message, 429."""
     cool_off = settings.AXES_COOLOFF_TIME
     minutes = max(1, int(cool_off.total_seconds() // 60)) if cool_off else None
     return render(

@@ -4,7 +4,8 @@ its salted hash (the only form in which an address is ever stored).
 The client address is REMOTE_ADDR, unless NUM_PROXIES reverse proxies that each append the
 address they received a request from to X-Forwarded-For stand in front of the site: then it is
 the NUM_PROXIES-th address from the right of that header (the one the outermost trusted proxy
-saw). Addresses further left are whatever the client sent and are never trusted."""
+saw). Addresses further left are whatever the client sent and are never trusted.
+"""
 
 import hashlib
 import hmac

@@ -12,7 +12,8 @@ class LocaleMiddleware(locale.LocaleMiddleware):
     """Django's LocaleMiddleware, except that responses outside the language-prefixed URLs
     (the admin, documents, the public JSON) are left alone. Django would redirect a 404 there
     to "/en/<path>", because Wagtail's catch-all page route matches any path under a language
-    prefix, and would add "Vary: Accept-Language" to responses that do not vary by it."""
+    prefix, and would add "Vary: Accept-Language" to responses that do not vary by it.
+    """
 
     UNPREFIXED = ("/admin/", "/documents/", "/api/")
 
@@ -29,7 +30,8 @@ class DatabaseUnavailableMiddleware:
     transaction is rolled back, and with CONN_HEALTH_CHECKS the next request reconnects.
 
     The page (503.html) is rendered without touching the database: it does not extend
-    base.html, whose navigation and footer come from the database."""
+    base.html, whose navigation and footer come from the database.
+    """
 
     RETRY_AFTER_SECONDS = 30
 

@@ -19,7 +19,8 @@ SHARE_IMAGE_SPEC = "fill-{}x{}".format(*SHARE_IMAGE_SIZE)
 
 def image_field(verbose_name, **kwargs):
     """An optional image of a page or snippet: a foreign key to Wagtail's image model that is
-    cleared, not cascaded, when the image is deleted, with no reverse relation."""
+    cleared, not cascaded, when the image is deleted, with no reverse relation.
+    """
     return models.ForeignKey(
         "wagtailimages.Image",
         verbose_name=verbose_name,
@@ -37,7 +38,8 @@ class ShareImageMixin:
 
     `share_image_field` names the page's image field; `share_image_alt_field`, when set, names
     the field holding that image's alternative text (else the image's default alt text is
-    used)."""
+    used).
+    """
 
     share_image_field = ""
     share_image_alt_field = ""
@@ -100,8 +102,10 @@ class HomePage(ShareImageMixin, ChildRoutingMixin, Page):
 
 
 class HomePageFeaturedPetition(TranslatableMixin, Orderable):
-    """A petition shown on the home page, chosen by editors. Translatable so that a translated
-    home page points at the translated petition."""
+    """A petition shown on the home page, chosen by editors.
+
+    Translatable so that a translated home page points at the translated petition.
+    """
 
     page = ParentalKey(HomePage, on_delete=models.CASCADE, related_name="featured_petitions")
     petition = models.ForeignKey(
@@ -206,10 +210,12 @@ class SiteSettings(BaseSiteSetting):
 
     @classmethod
     def saved_or_default(cls, site):
-        """The site's settings as saved, else unsaved defaults; never writes. Background
-        workers read settings through this: Wagtail's for_site() creates a missing row, and
-        two workers creating it at once collide on the unique site (a packet job then failed
-        and ran a second time)."""
+        """The site's settings as saved, else unsaved defaults; never writes.
+
+        Background workers read settings through this: Wagtail's for_site() creates a missing row,
+        and two workers creating it at once collide on the unique site (a packet job then failed
+        and ran a second time).
+        """
         return cls.objects.filter(site=site).first() or cls(site=site)
 
     @classmethod

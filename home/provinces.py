@@ -5,7 +5,8 @@ petitions/ridings/provinces.py.
 
 Codes and names are django-localflavor's PROVINCE_CHOICES (in English; in the site's other
 languages through our catalogues, see config/third_party_strings.py). Model fields use that
-list directly as their choices."""
+list directly as their choices.
+"""
 
 import functools
 
@@ -38,7 +39,8 @@ OTHER_PROVINCE_NAMES = {
 
 def province_name(code, default=None):
     """The name of the province or territory `code` in the active language ("Québec" in
-    French); `default` when `code` is none of them."""
+    French); `default` when `code` is none of them.
+    """
     name = PROVINCE_NAMES.get(code)
     return default if name is None else str(name)
 
@@ -46,7 +48,8 @@ def province_name(code, default=None):
 def province_code(value):
     """The two-letter code of a province or territory given by its code or its English or
     French name, in any case and with or without accents ("Québec", "British Columbia",
-    "Colombie-Britannique", "bc"); None when it is none of them."""
+    "Colombie-Britannique", "bc"); None when it is none of them.
+    """
     key = comparison_key(value)
     if not key:
         return None
@@ -57,7 +60,8 @@ def province_code(value):
 
 def clean_province(value):
     """province_code() as a cleaner: the code, or a ValidationError when `value` names no
-    province or territory."""
+    province or territory.
+    """
     code = province_code(value)
     if code is None:
         raise ValidationError(

@@ -2,7 +2,8 @@
 
 Wagtail routes to a child page with two queries: the base page by slug, then its specific
 instance. Pages using this mixin fetch the specific child in one query, so that every page below
-them costs a query less to serve."""
+them costs a query less to serve.
+"""
 
 from django.core.exceptions import ObjectDoesNotExist
 from wagtail.models import Page
@@ -11,7 +12,9 @@ from wagtail.models import Page
 class ChildRoutingMixin:
     def child_queryset(self):
         """Children of this page, with the rows of every page type allowed here joined in.
-        Page types with a single child type override this with that type's queryset."""
+
+        Page types with a single child type override this with that type's queryset.
+        """
         relations = [
             model._meta.model_name
             for model in self.allowed_subpage_models()

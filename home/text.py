@@ -4,7 +4,8 @@ names (ridings, MPs, organizations, the words of an imported cell) and making AS
 names.
 
 Folding keeps letters: "Mont-Royal" and "Mount Royal" stay different, because a different
-word is a different spelling, never a typographic accident."""
+word is a different spelling, never a typographic accident.
+"""
 
 import re
 import unicodedata
@@ -27,9 +28,11 @@ _SPACES = re.compile(r"\s+")
 
 
 def strip_accents(text):
-    """`text` without accents and ligatures, case kept: "Sœur Île" → "Soeur Ile". Unicode's
-    compatibility decomposition (NFKD) also turns full-width and other look-alike forms
-    into their plain letters."""
+    """`text` without accents and ligatures, case kept: "Sœur Île" → "Soeur Ile".
+
+    Unicode's compatibility decomposition (NFKD) also turns full-width and other look-alike forms
+    into their plain letters.
+    """
     decomposed = unicodedata.normalize("NFKD", str(text or ""))
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).translate(_LIGATURES)
 
@@ -41,7 +44,8 @@ def comparison_key(text):
     ("d’Entremont" = "D'Entremont"), and treats every dash (em, en, "--", hyphen) and every
     run of white space around or instead of one as a single separator: "Acadie—Annapolis",
     "Acadie--Annapolis", "Acadie - Annapolis" and "acadie annapolis" give the same key.
-    Invisible format characters (zero-width spaces, soft hyphens) are dropped."""
+    Invisible format characters (zero-width spaces, soft hyphens) are dropped.
+    """
     text = "".join(ch for ch in strip_accents(text) if unicodedata.category(ch) != "Cf")
     text = text.translate(_PUNCTUATION).casefold()
     return _SPACES.sub(" ", text).strip()

@@ -32,7 +32,8 @@ def is_locale_root(page):
 
 def grant_translator_page_permissions(locale_root):
     """Let Translators, and the translators of that locale, edit and publish the tree of
-    `locale_root` (a home page of a non-default locale)."""
+    `locale_root` (a home page of a non-default locale).
+    """
     language_code = Locale.objects.get(pk=locale_root.locale_id).language_code
     if language_code == settings.LANGUAGE_CODE:
         return
@@ -55,7 +56,8 @@ def grant_on_new_locale_root(sender, instance, created, raw=False, **kwargs):
 
 def translation_languages(user):
     """The languages `user` translates into: all of them for the Translators group, else those
-    of their "Translators (xx)" groups."""
+    of their "Translators (xx)" groups.
+    """
     names = set(user.groups.values_list("name", flat=True))
     if TRANSLATORS in names:
         return None  # every language
@@ -66,7 +68,8 @@ def snippet_locked_for(user, instance):
     """Whether `user` may not change or delete this snippet.
 
     Source-language snippets may be changed only by those who may create them (Editors);
-    translators change only translations, and a "Translators (xx)" member only those in xx."""
+    translators change only translations, and a "Translators (xx)" member only those in xx.
+    """
     if not isinstance(instance, TranslatableMixin) or user.is_superuser:
         return False
     if user.has_perm(get_permission_name("add", type(instance))):

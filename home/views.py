@@ -31,5 +31,6 @@ def search(request):
 def csrf_failure(request, reason=""):
     """CSRF_FAILURE_VIEW: a translated page in the site's shell instead of Django's technical
     403, for signers whose browser did not send the CSRF cookie (cookies blocked, or a form
-    left open for days)."""
+    left open for days).
+    """
     return TemplateResponse(request, "home/csrf_failure.html", {}, status=403)

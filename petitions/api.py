@@ -3,7 +3,8 @@
 GET /api/petitions/<page id>/counts.json, for any language's page of a live, public petition
 (the counts of all its translations are pooled on the source page). Counts only: no personal
 data. They come from petitions.tally (at most tally.COUNTS_TTL seconds old), and the response
-may be cached as long by browsers and shared caches."""
+may be cached as long by browsers and shared caches.
+"""
 
 import json
 from datetime import datetime
@@ -21,7 +22,8 @@ from petitions.models import PetitionPage, Riding
 
 def riding_names(codes):
     """{code: Riding} for the given codes, current ridings first (codes repeat across
-    representation orders)."""
+    representation orders).
+    """
     ridings = {}
     for riding in Riding.objects.filter(code__in=codes).order_by("-representation_order"):
         ridings.setdefault(riding.code, riding)
@@ -31,7 +33,8 @@ def riding_names(codes):
 def counts_json(petition):
     """The JSON text of a petition's counts, cached until its counts expire (so it is never
     older than they may be): busy pages poll this, and building it costs a query for the
-    riding names and the serialization of some 40 KB."""
+    riding names and the serialization of some 40 KB.
+    """
     key = tally.payload_cache_key(petition.source_petition.pk)
     body = cache.get(key)
     if body is None:

@@ -2,7 +2,8 @@
 (with the riding's current MP), and the counted signatures whose riding is still unknown.
 
 Counts here are computed fresh (one grouped query each), not read from the public cache:
-organizers act on them."""
+organizers act on them.
+"""
 
 from dataclasses import dataclass
 
@@ -95,7 +96,8 @@ class ProvinceRow:
 
 def province_rows(petition_id):
     """Counted signatures per province or territory (all 13, most signatures first), from the
-    signer's riding or, while it is unknown, the province they gave."""
+    signer's riding or, while it is unknown, the province they gave.
+    """
     counts = {}
     rows = (
         Signature.objects.counted()
@@ -164,7 +166,8 @@ def unassigned_signatures(petition_id):
 def riding_choices(signatures):
     """{signature pk: (suggested ridings, other ridings)} for a page of unassigned signatures:
     the ridings the postal-code table gives for their postal code or its FSA, then the
-    current ridings of their province (all current ridings when the province is unknown)."""
+    current ridings of their province (all current ridings when the province is unknown).
+    """
     signatures = list(signatures)
     keys = set()
     for signature in signatures:

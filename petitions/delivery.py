@@ -4,7 +4,8 @@ ridings are delivered or pending, the rows of the petition summary PDF, and the 
 downloaded files get.
 
 The screens that show them are in petitions/admin/packets.py and packet_files.py; the delivery
-log itself is the Delivery model (petitions/admin/deliveries.py)."""
+log itself is the Delivery model (petitions/admin/deliveries.py).
+"""
 
 from __future__ import annotations
 
@@ -45,7 +46,8 @@ def delivered_ridings(petition_id: int) -> dict:
 
 def delivery_counts(petition_id: int) -> dict:
     """{"delivered", "pending"}: ridings with counted signatures whose packet was delivered
-    at least once, and the others."""
+    at least once, and the others.
+    """
     ridings = set(batches.riding_ids_to_generate(petition_id))
     delivered = set(
         Delivery.objects.filter(petition_id=petition_id, riding_id__in=ridings).values_list(
@@ -58,7 +60,8 @@ def delivery_counts(petition_id: int) -> dict:
 @dataclass(frozen=True)
 class RidingCount:
     """A riding with counted signatures on a petition: how many, and how many of their
-    signers agreed to share their name with the MP."""
+    signers agreed to share their name with the MP.
+    """
 
     riding: Riding
     count: int
@@ -66,8 +69,7 @@ class RidingCount:
 
 
 def riding_counts(petition_id: int) -> list[RidingCount]:
-    """Per riding with counted signatures: riding, count, named count (by province, then
-    code)."""
+    """Per riding with counted signatures: riding, count, named count (by province, then code)."""
     counts = (
         Signature.objects.counted()
         .filter(petition_id=petition_id, riding__isnull=False)
@@ -87,7 +89,8 @@ def riding_counts(petition_id: int) -> list[RidingCount]:
 
 def summary_rows(petition_id: int, language: str) -> list[SummaryRow]:
     """The rows of the petition summary PDF in `language` ("en" or "fr"): each riding with
-    counted signatures, its counts, and the date of its latest delivery (None: pending)."""
+    counted signatures, its counts, and the date of its latest delivery (None: pending).
+    """
     deliveries = delivered_ridings(petition_id)
     return [
         SummaryRow(
@@ -105,8 +108,7 @@ def summary_rows(petition_id: int, language: str) -> list[SummaryRow]:
 
 
 def download_file_name(petition: PetitionPage, packet: Packet, extension: str) -> str:
-    """ "<petition slug>-35001-Toronto-Centre.pdf" (the riding's name in the packet's
-    language)."""
+    """ "<petition slug>-35001-Toronto-Centre.pdf" (the riding's name in the packet's language)."""
     riding = packet.riding
     name = riding.name_fr if packet.language.startswith("fr") else riding.name_en
     return f"{petition.slug}-{riding.code}-{storage.file_name_part(name)}.{extension}"
@@ -114,5 +116,6 @@ def download_file_name(petition: PetitionPage, packet: Packet, extension: str) -
 
 def archive_file_name(petition: PetitionPage, batch: PacketBatch) -> str:
     """ "<petition slug>-packets-2025-10-01.zip": the ZIP of every riding's packet of a batch,
-    dated by the day the batch started."""
+    dated by the day the batch started.
+    """
     return f"{petition.slug}-packets-{timezone.localtime(batch.created_at):%Y-%m-%d}.zip"

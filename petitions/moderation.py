@@ -6,7 +6,8 @@ range, or a combination of them. Invalid signatures never count (see Signature.C
 stay in the database as evidence until the retention purge anonymizes them.
 
 Plain functions over querysets, testable without HTTP. Nothing here logs a name, an email
-address or a postal code."""
+address or a postal code.
+"""
 
 import logging
 from dataclasses import dataclass
@@ -27,7 +28,9 @@ DEFAULT_TOP = 20
 @dataclass(frozen=True)
 class Criteria:
     """Which signatures of a petition an organizer means: all of the given conditions hold.
-    `start` and `end` are aware datetimes (signed at start <= t < end)."""
+
+    `start` and `end` are aware datetimes (signed at start <= t < end).
+    """
 
     ip_hash: str = ""
     domain: str = ""
@@ -83,7 +86,8 @@ def _volume(queryset, key, top):
 def volume_by_ip(petition_id, start=None, end=None, top=DEFAULT_TOP):
     """The `top` IP hashes by number of signatures in the range: dicts with ip_hash, total,
     counted, unconfirmed, invalid, first and last (signing times). Signatures without an IP
-    (paper, imports) are left out."""
+    (paper, imports) are left out.
+    """
     queryset = signatures_of(petition_id, start, end).exclude(ip_hash="")
     return _volume(queryset, "ip_hash", top)
 
@@ -109,14 +113,17 @@ def matching(petition_id, criteria):
 
 def preview(petition_id, criteria, restoring=False):
     """How many signatures `invalidate` (or `restore`) would change: {"total", "counted"},
-    counted being how many of them count now."""
+    counted being how many of them count now.
+    """
     queryset = matching(petition_id, criteria).filter(invalidated_at__isnull=not restoring)
     return queryset.aggregate(total=Count("pk"), counted=Count("pk", filter=COUNTED))
 
 
 def invalidate(petition_id, criteria, reason):
     """Invalidate the valid signatures `criteria` designates, with `reason`; returns how many.
-    The petition's cached counts are dropped so the change shows at once."""
+
+    The petition's cached counts are dropped so the change shows at once.
+    """
     if not criteria:
         raise ValueError("Refusing to invalidate without criteria.")
     reason = str(reason or "").strip()[: Signature._meta.get_field("invalid_reason").max_length]

@@ -3,7 +3,8 @@
 Signers' personal data is shown to those with "view signature" (Organizers) only; exports
 need "export signature", changes "change signature". Packets name signers: every packet view
 needs "view packet"; starting or resuming a batch needs "add packet batch". Editors and
-Translators hold none of these (the groups and their permissions are set by migrations)."""
+Translators hold none of these (the groups and their permissions are set by migrations).
+"""
 
 # Signatures
 VIEW_SIGNATURES = "petitions.view_signature"

@@ -21,7 +21,8 @@ Both are idempotent. Nothing here logs personal data.
 Delivery packets name signers, so anonymizing a petition also deletes its packets: every
 object under its prefix in the private bucket (PDFs, CSVs, ZIPs, leftovers of interrupted
 attempts) and then its Packet and PacketBatch rows (the delivery log stays: it names no
-signer). When the bucket cannot be reached, the rows stay and the next run tries again."""
+signer). When the bucket cannot be reached, the rows stay and the next run tries again.
+"""
 
 import datetime
 import logging
@@ -129,8 +130,10 @@ def delete_unconfirmed(days, dry_run=False, now=None):
 
 
 def anonymize_finished(days, dry_run=False, today=None, deleted=None):
-    """Anonymize the signatures of petitions finished more than `days` days ago. `deleted`:
-    signatures about to be deleted, left out of a dry run's numbers."""
+    """Anonymize the signatures of petitions finished more than `days` days ago.
+
+    `deleted`: signatures about to be deleted, left out of a dry run's numbers.
+    """
     result = []
     now = timezone.now()
     for petition in petitions_to_anonymize(days, today=today):
@@ -148,7 +151,8 @@ def anonymize_finished(days, dry_run=False, today=None, deleted=None):
 
 def delete_packets(petition, dry_run=False):
     """Delete the petition's packets (objects, then rows); returns how many Packet rows
-    went (or would go). StorageUnavailable when the bucket cannot be reached."""
+    went (or would go). StorageUnavailable when the bucket cannot be reached.
+    """
     packets = Packet.objects.filter(petition=petition)
     batches = PacketBatch.objects.filter(petition=petition)
     n = packets.count()

@@ -10,7 +10,8 @@ the goal (Progress, totals(), attach_progress()): a bounded number of queries ho
 petitions are listed, and none in the steady state. Totals are keyed by translation_key,
 which every translation of a petition shares with the source page that holds its signatures,
 so a listing in any language needs no look-up of the source pages. The goal is the listed
-page's own (a synchronized field)."""
+page's own (a synchronized field).
+"""
 
 from dataclasses import asdict, dataclass, field
 
@@ -73,7 +74,8 @@ def payload_cache_key(petition_id):
 
 def forget_counts(petition_id):
     """Drop the cached counts, and what is built from them, after bulk changes organizers
-    make (invalidations, imports)."""
+    make (invalidations, imports).
+    """
     cache.delete_many([f"tally:petition:{petition_id}", payload_cache_key(petition_id)])
 
 

@@ -1,6 +1,7 @@
 """Admin registration of the petitions' organizer tools, declared in petitions/admin/: the
 "Petitions" menu with its viewsets (admin/viewsets.py), and the history entries of bulk
-invalidations and restorations (admin/log_actions.py)."""
+invalidations and restorations (admin/log_actions.py).
+"""
 
 from wagtail import hooks
 

@@ -1,5 +1,6 @@
 """Choices shared by the press models and the code that reads them without a database (the
-coalition grouping, imports)."""
+coalition grouping, imports).
+"""
 
 from django.db import models
 from django.utils.translation import gettext_lazy as _

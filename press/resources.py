@@ -18,7 +18,8 @@ Rows are matched to organizations by translation_key (our export has it), else b
 ignoring case, accents and typographic quotes and dashes. The import never deletes: an
 organization that left the coalition gets the role "none" ("Not a coalition member") and
 leaves the coalition page. The logo is not imported or exported (images are uploaded in the
-admin)."""
+admin).
+"""
 
 import uuid
 
@@ -54,7 +55,8 @@ def _field_length(name):
 
 def role_value(text):
     """The Membership of a role cell: its value ("founding_member"), its English or
-    current-language label ("Founding member"), or "none"; None when it is none of them."""
+    current-language label ("Founding member"), or "none"; None when it is none of them.
+    """
     key = comparison_key(text).replace("_", " ")
     if key == NO_ROLE:
         return Membership.NONE

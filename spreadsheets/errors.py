@@ -1,12 +1,15 @@
 """The error of an imported file or of what an import reads (a spreadsheet, a CSV file, an
 API), shared by every importer: its message is shown to the person who imported, in their
-language."""
+language.
+"""
 
 
 class DataImportError(Exception):
-    """A problem with an imported file. The message is a lazy translatable string with
-    %(name)s placeholders filled from params when shown, so that the admin can show it in the
-    user's language."""
+    """A problem with an imported file.
+
+    The message is a lazy translatable string with %(name)s placeholders filled from params when
+    shown, so that the admin can show it in the user's language.
+    """
 
     def __init__(self, message, params=None):
         super().__init__(message)

@@ -4,7 +4,8 @@ downloaded through a short-lived presigned URL (the Export buttons are in listin
 
 The task replays the listing's own view (resolved from its path, with the same query string
 and user), so a background export has exactly the rows, columns, filters and ordering of the
-download it replaces."""
+download it replaces.
+"""
 
 import contextlib
 import csv
@@ -42,7 +43,8 @@ def export_key(job):
 
 def write_rows_csv(headers, rows, output):
     """CSV bytes (UTF-8 with a byte-order mark, which Excel needs to read accents) into a
-    binary file. The rows come from a SpreadsheetResource, which already escaped formulas."""
+    binary file. The rows come from a SpreadsheetResource, which already escaped formulas.
+    """
     text = io.TextIOWrapper(output, encoding="utf-8-sig", newline="", write_through=True)
     writer = csv.writer(text)
     writer.writerow(headers)
@@ -74,7 +76,8 @@ def write_rows_xlsx(headers, rows, output):
 class ProgressQuerySet:
     """What Wagtail's writers need of a queryset (`model` and iteration), iterated in chunks
     (memory stays flat however many rows) with the progress reported every PROGRESS_EVERY
-    rows."""
+    rows.
+    """
 
     def __init__(self, queryset, job_id, total):
         self.queryset = queryset
@@ -142,7 +145,8 @@ def delete_file(job):
 
 def forget_old_exports():
     """Delete exports (their files first) older than a day: the files hold personal data and
-    are downloaded at once."""
+    are downloaded at once.
+    """
     for job in ExportJob.objects.filter(created_at__lt=timezone.now() - ABANDONED_AFTER):
         delete_file(job)
         job.delete()

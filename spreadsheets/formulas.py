@@ -2,7 +2,8 @@
 with =, +, -, @, a tab or a carriage return gets a leading apostrophe, which Excel and
 LibreOffice show as text and never evaluate. Apostrophes already in front of such a character
 get one more, so unescape_formula() gives back exactly the original text: exports and packet
-CSVs import again unchanged."""
+CSVs import again unchanged.
+"""
 
 FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
 

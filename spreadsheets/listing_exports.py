@@ -1,6 +1,7 @@
 """The Export buttons of admin listings (Wagtail's list_export): text that a spreadsheet would
 run as a formula stays text, and a listing larger than settings.IMPORT_BACKGROUND_ROWS becomes
-an ExportJob that a task writes (exports.py)."""
+an ExportJob that a task writes (exports.py).
+"""
 
 import io
 import logging
@@ -27,8 +28,10 @@ logger = logging.getLogger(__name__)
 
 class SafeSpreadsheetMixin:
     """For an IndexView with list_export: CSV cells that look like formulas get a quote.
-    XLSX needs none: Wagtail writes every text cell, "=..." included, as a string cell,
-    which Excel shows as text and never evaluates."""
+
+    XLSX needs none: Wagtail writes every text cell, "=..." included, as a string cell, which Excel
+    shows as text and never evaluates.
+    """
 
     def preprocess_field_value(self, field, value, export_format):
         value = super().preprocess_field_value(field, value, export_format)
@@ -45,7 +48,8 @@ class BackgroundExportMixin(SafeSpreadsheetMixin):
     that resource exports (its columns, so that the file can be imported again) for the
     listing's rows that the resource's own queryset has (the source-language rows of a
     translatable model: a French listing exports the English rows of the same
-    organizations)."""
+    organizations).
+    """
 
     # Set by the viewset: URL name of the export job page.
     export_job_url_name = None

@@ -5,7 +5,8 @@ processes and workers on any machine read it there, it is bounded by
 settings.IMPORT_MAX_UPLOAD_BYTES, and it is blanked as soon as the job ends (applied, failed
 or abandoned: see ImportJobQuerySet.expired). An ExportJob points at its file in the private
 bucket. Neither stores signers' data anywhere else: per-row errors keep a row number, a
-column and a message, never a value."""
+column and a message, never a value.
+"""
 
 import datetime
 import uuid

@@ -7,7 +7,8 @@ mark, UTF-16 ("Unicode text"), or Windows-1252 (Excel's "CSV" on Windows); comma
 then Windows-1252. XLSX files are read from their first worksheet.
 
 Rows are numbered as the spreadsheet shows them (the header is row 1); empty rows are skipped
-but keep their numbers, so `Table.row_numbers[i]` is the number of the dataset's row i."""
+but keep their numbers, so `Table.row_numbers[i]` is the number of the dataset's row i.
+"""
 
 import codecs
 import csv
@@ -109,8 +110,10 @@ def detect_format(data, file_name="", requested=AUTO):
 
 
 def decode(data, encoding=AUTO):
-    """(text, encoding used). Raises FileError for binary data or an encoding that does not
-    fit."""
+    """(text, encoding used).
+
+    Raises FileError for binary data or an encoding that does not fit.
+    """
     if encoding == AUTO:
         if data.startswith(codecs.BOM_UTF8):
             encoding = UTF8_BOM
@@ -229,40 +232,54 @@ def _header(values):
 def inspect(data, file_name="", file_format=AUTO, encoding=AUTO):
     """The Summary of an upload, without building its rows: a few hundred milliseconds for
     the largest file accepted, so that the upload request stays short. read() does the rest
-    (and finds the problems of single rows) in the check."""
+    (and finds the problems of single rows) in the check.
+    """
     if not data:
         raise FileError(_("The file is empty."))
     file_format = detect_format(data, file_name, file_format)
     if file_format == XLSX:
-        from openpyxl import load_workbook
+        header, count = _inspect_xlsx(data)
+        used_encoding = ""
+    else:
+        text, used_encoding = decode(data, encoding)
+        header, count = _inspect_csv(text)
+    if header is None:
+        raise FileError(_("The file is empty."))
+    if count == 0:
+        raise FileError(_("The file has a header but no rows to import."))
+    if file_format == CSV:
+        _check_unique_columns(header)
+    return Summary([h for h in header if h], count, file_format, used_encoding)
 
-        try:
-            workbook = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
-            sheet = workbook.worksheets[0] if workbook.worksheets else None
-        except Exception as error:  # openpyxl raises many kinds for a bad archive
-            raise FileError(
-                _("This Excel workbook cannot be read (%(error)s). Save it again as .xlsx or CSV.")
-                % {"error": type(error).__name__}
-            ) from None
-        try:
-            header, header_row = None, 0
-            if sheet is not None:
-                for number, values in enumerate(sheet.iter_rows(values_only=True, max_row=50), 1):
-                    cells = [_cell(value) for value in values]
-                    if not _is_blank(cells):
-                        header, header_row = _header(cells), number
-                        break
-            if header is None:
-                raise FileError(_("The file is empty."))
-            max_row = sheet.max_row
-            count = max_row - header_row if max_row else None
-        finally:
-            workbook.close()
-        if count == 0:
-            raise FileError(_("The file has a header but no rows to import."))
-        return Summary([h for h in header if h], count, XLSX, "")
 
-    text, used_encoding = decode(data, encoding)
+def _inspect_xlsx(data):
+    """(header, row count) of a workbook's first sheet: the count from the sheet's dimension
+    (None when the workbook does not say), the header from its first non-blank row."""
+    from openpyxl import load_workbook
+
+    try:
+        workbook = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
+        sheet = workbook.worksheets[0] if workbook.worksheets else None
+    except Exception as error:  # openpyxl raises many kinds for a bad archive
+        raise FileError(
+            _("This Excel workbook cannot be read (%(error)s). Save it again as .xlsx or CSV.")
+            % {"error": type(error).__name__}
+        ) from None
+    try:
+        if sheet is None:
+            return None, 0
+        for number, values in enumerate(sheet.iter_rows(values_only=True, max_row=50), 1):
+            cells = [_cell(value) for value in values]
+            if not _is_blank(cells):
+                max_row = sheet.max_row
+                return _header(cells), (max_row - number if max_row else None)
+        return None, 0
+    finally:
+        workbook.close()
+
+
+def _inspect_csv(text):
+    """(header, number of non-blank rows) of a CSV text."""
     header, count = None, 0
     for values in _records_csv(text):
         if header is None:
@@ -270,12 +287,7 @@ def inspect(data, file_name="", file_format=AUTO, encoding=AUTO):
                 header = _header(values)
         elif any(value.strip() for value in values):
             count += 1
-    if header is None:
-        raise FileError(_("The file is empty."))
-    if not count:
-        raise FileError(_("The file has a header but no rows to import."))
-    _check_unique_columns(header)
-    return Summary([h for h in header if h], count, CSV, used_encoding)
+    return header, count
 
 
 def _check_unique_columns(header):
@@ -300,27 +312,7 @@ def read(data, file_name="", file_format=AUTO, encoding=AUTO):
         text, used_encoding = decode(data, encoding)
         records = _records_csv(text)
 
-    header = None
-    rows, numbers, too_long = [], [], []
-    for number, values in enumerate(records, 1):
-        if header is None:
-            if _is_blank(values):
-                continue
-            header = _header(values)
-            width = len(header)
-            continue
-        if _is_blank(values):
-            continue
-        values = list(values)
-        if len(values) > width:
-            if not _is_blank(values[width:]):
-                too_long.append(number)
-            values = values[:width]
-        elif len(values) < width:
-            values.extend([""] * (width - len(values)))
-        rows.append([value.strip() if isinstance(value, str) else value for value in values])
-        numbers.append(number)
-
+    header, rows, numbers, too_long = _fit_to_header(records)
     if header is None:
         raise FileError(_("The file is empty."))
     _check_unique_columns(header)
@@ -340,3 +332,28 @@ def read(data, file_name="", file_format=AUTO, encoding=AUTO):
     # Rows are already the header's width: skip tablib's per-row checks.
     dataset._data = [Row(row) for row in rows]
     return Table(dataset, numbers, file_format, used_encoding)
+
+
+def _fit_to_header(records):
+    """(header, rows, their spreadsheet row numbers, numbers of rows longer than the header)
+    from a file's records: blank records skipped, every row cut or padded to the header's
+    width (cut only where the extra cells are blank: the others are reported)."""
+    header, width = None, 0
+    rows, numbers, too_long = [], [], []
+    for number, values in enumerate(records, 1):
+        if _is_blank(values):
+            continue
+        if header is None:
+            header = _header(values)
+            width = len(header)
+            continue
+        values = list(values)
+        if len(values) > width:
+            if not _is_blank(values[width:]):
+                too_long.append(number)
+            values = values[:width]
+        elif len(values) < width:
+            values.extend([""] * (width - len(values)))
+        rows.append([value.strip() if isinstance(value, str) else value for value in values])
+        numbers.append(number)
+    return header, rows, numbers, too_long

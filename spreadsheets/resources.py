@@ -5,7 +5,8 @@ formula text, and making an import all or nothing.
 Formula escaping (OWASP "CSV injection"): a cell starting with =, +, -, @, a tab or a carriage
 return is exported with a leading apostrophe, which Excel and LibreOffice show as text and
 never evaluate, in CSV and XLSX alike (openpyxl would otherwise write "=..." as a formula).
-Importing a file we exported removes that apostrophe again, so an export round-trips."""
+Importing a file we exported removes that apostrophe again, so an export round-trips.
+"""
 
 import datetime
 import re
@@ -24,7 +25,8 @@ _DATE_PREFIX = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})(?:[ T].*)?$")
 
 def cell_text(value):
     """A cell as stripped text: "" for an empty cell, "10001" for the number 10001 (XLSX
-    stores codes typed as numbers as floats), ISO for a date."""
+    stores codes typed as numbers as floats), ISO for a date.
+    """
     if value is None:
         return ""
     if isinstance(value, float) and value.is_integer():
@@ -37,8 +39,10 @@ def cell_text(value):
 
 
 def cell_date(value):
-    """A cell as a date: None when empty; ValueError when it is not a date. Takes ISO dates,
-    with a time after them or not, and the dates and date-times of XLSX cells."""
+    """A cell as a date: None when empty; ValueError when it is not a date.
+
+    Takes ISO dates, with a time after them or not, and the dates and date-times of XLSX cells.
+    """
     if isinstance(value, datetime.datetime):
         return value.date()
     if isinstance(value, datetime.date):
@@ -54,21 +58,24 @@ def cell_date(value):
 
 def row_values(row):
     """A row of import-export's dataset as {stripped header: cell_text}, without the cells of
-    columns that have no header."""
+    columns that have no header.
+    """
     return {str(key).strip(): cell_text(value) for key, value in row.items() if key}
 
 
 class NotApplied(DataImportError):
     """Raised after the last row of a real import that had invalid rows: it makes
     import-export roll the whole import back (a base error), so a file is applied entirely
-    or not at all even when the caller did not ask for rollback_on_validation_errors."""
+    or not at all even when the caller did not ask for rollback_on_validation_errors.
+    """
 
 
 class SpreadsheetResource(resources.ModelResource):
     """A ModelResource that exports formula-safe text and never applies part of a file.
 
     Subclasses set `required_columns` (headers a file must have for this resource to read
-    it) and `format_label` (what the admin calls the format)."""
+    it) and `format_label` (what the admin calls the format).
+    """
 
     required_columns: tuple[str, ...] = ()
     format_label = ""
@@ -132,7 +139,8 @@ class PlannedRowResource(SpreadsheetResource):
     it sets `self.planned` to (instance, new, values, changed), the instance to write (new
     or not), the attribute values to give it, and whether that changes anything. Deciding
     in one place lets a row's checks see the whole file (duplicates, existing rows) and
-    keeps unchanged rows out of the counts."""
+    keeps unchanged rows out of the counts.
+    """
 
     def get_or_init_instance(self, instance_loader, row):
         instance, new, _values, _changed = self.planned
@@ -157,7 +165,8 @@ REQUIRED = _("This value is required.")
 
 def within_length(column, value, max_length):
     """The value when it fits the model field (max_length None: no limit); a row error
-    naming the column otherwise."""
+    naming the column otherwise.
+    """
     if max_length and len(value) > max_length:
         raise row_error(
             column,
@@ -169,7 +178,8 @@ def within_length(column, value, max_length):
 
 def clean_cell(column, clean, value):
     """clean(value), a cleaner raising Django's ValidationError (as form fields' do); a row
-    error naming the column, with the cleaner's messages, when it raises."""
+    error naming the column, with the cleaner's messages, when it raises.
+    """
     try:
         return clean(value)
     except ValidationError as error:

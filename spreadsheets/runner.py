@@ -3,7 +3,8 @@ used by the admin views for small files and by the background tasks for large on
 
 A file is applied only when its check found no invalid row and no error, and then in one
 transaction with `rollback_on_validation_errors`: if anything goes wrong on the way (the
-database changed since the check), nothing is applied and the job reports why."""
+database changed since the check), nothing is applied and the job reports why.
+"""
 
 import logging
 import re
@@ -47,7 +48,8 @@ def resource_columns(resource_class):
 def choose_resource(resource_classes, headers):
     """(the first resource class whose required columns are all in `headers`, {header: the
     resource's column name}). Raises reading.FileError naming the missing columns of the
-    first (primary) resource otherwise."""
+    first (primary) resource otherwise.
+    """
     by_key = {column_key(header): header for header in headers}
     for resource_class in resource_classes:
         known = [*resource_columns(resource_class), *resource_class.required_columns]
@@ -111,7 +113,8 @@ def read_progress(job_id):
 
 class ProgressDataset(tablib.Dataset):
     """A Dataset that reports how many rows were read as import-export iterates it, so
-    every resource gets a progress bar without knowing about it."""
+    every resource gets a progress bar without knowing about it.
+    """
 
     def __init__(self, source, on_progress):
         super().__init__(headers=source.headers)
@@ -149,7 +152,8 @@ class Outcome:
 def user_message(error):
     """The message of an error a resource raises on purpose (a ValidationError, ValueError,
     LookupError, or any exception with a `message` attribute), else None: other errors,
-    database errors first, may quote values of the file, which may be personal data."""
+    database errors first, may quote values of the file, which may be personal data.
+    """
     if isinstance(error, ValidationError):
         return "; ".join(str(m) for m in error.messages)
     if isinstance(error, (ValueError, LookupError)) or hasattr(error, "message"):
@@ -241,8 +245,10 @@ def load_table(job):
 
 
 def run(job, dry_run, on_progress=None):
-    """Import the job's file with its resource (a dry run, or for real) and return the
-    Outcome. Reads nothing from and writes nothing to the job."""
+    """Import the job's file with its resource (a dry run, or for real) and return the Outcome.
+
+    Reads nothing from and writes nothing to the job.
+    """
     try:
         table = load_table(job)
         resource_class = import_string(job.resource)
@@ -299,7 +305,8 @@ def check(job):
 
 def claim(job):
     """Mark a checked job as importing, once: a second click, or a second worker, gets
-    ApplyRefused instead of importing the file twice."""
+    ApplyRefused instead of importing the file twice.
+    """
     if not job.can_apply:
         raise ApplyRefused
     claimed = ImportJob.objects.filter(pk=job.pk, status=JobStatus.CHECKED).update(

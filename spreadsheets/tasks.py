@@ -1,6 +1,8 @@
-"""Background imports and exports (django-tasks; `manage.py db_worker` runs them). Files with
-more than settings.IMPORT_BACKGROUND_ROWS rows are checked and applied here, and listings
-with more rows than that are exported here, so that no admin request waits for them."""
+"""Background imports and exports (django-tasks; `manage.py db_worker` runs them).
+
+Files with more than settings.IMPORT_BACKGROUND_ROWS rows are checked and applied here, and
+listings with more rows than that are exported here, so that no admin request waits for them.
+"""
 
 import logging
 

@@ -4,7 +4,8 @@ a background export. A viewset with ImportExportViewSetMixin (spreadsheets/views
 registers them with its own URLs; `viewset` is that viewset.
 
 Jobs are seen only by the person who started them, and only while they hold the permissions
-of the listing they started from. Nothing here logs a file's content."""
+of the listing they started from. Nothing here logs a file's content.
+"""
 
 import csv
 import io
@@ -61,7 +62,8 @@ class ImportView(ViewSetView):
 
 class ListingPageView(WagtailAdminTemplateMixin, TemplateView):
     """An admin page of an import or export (with a ViewSetView): its breadcrumbs and its
-    way back lead to the listing it was started from."""
+    way back lead to the listing it was started from.
+    """
 
     def get_breadcrumbs_items(self):
         return [
@@ -165,7 +167,8 @@ class UploadView(ImportPageView):
 
 class JobView(ImportPageView):
     """The job's page: its progress while it runs, the preview once checked (with the
-    Confirm button when nothing is wrong), the result once applied."""
+    Confirm button when nothing is wrong), the result once applied.
+    """
 
     template_name = "spreadsheets/admin/job.html"
 

@@ -7,7 +7,8 @@ ModelViewSet or SnippetViewSet.
 
 adds "Import" to the listing's header menu, the import views under `<listing>/import/`, and
 makes exports of more than settings.IMPORT_BACKGROUND_ROWS rows a background job (with
-formula escaping of CSV cells) when the viewset has list_export."""
+formula escaping of CSV cells) when the viewset has list_export.
+"""
 
 from django.urls import path
 from django.utils.functional import cached_property

@@ -1,6 +1,8 @@
-"""Settings shared by every environment. Values that differ per deployment come from the
-environment (see README.md, "Configuration"); dev.py, test.py and production.py only change
-defaults."""
+"""Settings shared by every environment.
+
+Values that differ per deployment come from the environment (see README.md, "Configuration");
+dev.py, test.py and production.py only change defaults.
+"""
 
 from datetime import timedelta
 from pathlib import Path

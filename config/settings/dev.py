@@ -1,5 +1,6 @@
 """`make run`: SQLite, the local SeaweedFS that config/devserver.py starts, console email,
-DEBUG on."""
+DEBUG on.
+"""
 
 import os
 
@@ -9,8 +10,8 @@ os.environ.setdefault("AWS_S3_ENDPOINT_URL", "http://127.0.0.1:8333")
 os.environ.setdefault("AWS_ACCESS_KEY_ID", "dev-access-key")
 os.environ.setdefault("AWS_SECRET_ACCESS_KEY", "dev-secret-key-not-for-production")
 
-from .base import *  # noqa: E402, F403
-from .base import BASE_DIR, env  # noqa: E402
+from .base import *  # noqa: F403
+from .base import BASE_DIR, env
 
 DEBUG = env.bool("DEBUG", default=True)
 SECRET_KEY = env("SECRET_KEY", default="dev-only-insecure-key-never-use-in-production")

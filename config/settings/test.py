@@ -9,8 +9,8 @@ os.environ["AWS_S3_ENDPOINT_URL"] = "http://127.0.0.1:1"
 os.environ["AWS_ACCESS_KEY_ID"] = "no-s3-in-this-test"
 os.environ["AWS_SECRET_ACCESS_KEY"] = "no-s3-in-this-test"  # noqa: S105
 
-from .base import *  # noqa: E402, F403
-from .base import BASE_DIR, env  # noqa: E402
+from .base import *  # noqa: F403
+from .base import BASE_DIR, env
 
 SECRET_KEY = "test-only-key"  # noqa: S105
 DATABASES = {

@@ -44,7 +44,8 @@ class DemoBuilder:
     """Finds or creates demo pages, images and documents, counting each in the report.
 
     `locale` is the default locale and `home` the demo home page, once the site-level loader
-    (home/demo/loader.py) has made them: each app's demo content goes under `home`."""
+    (home/demo/loader.py) has made them: each app's demo content goes under `home`.
+    """
 
     def __init__(self, report):
         self.report = report
@@ -76,8 +77,10 @@ class DemoBuilder:
         return page
 
     def ensure_index(self, model, data):
-        """An index page under the home page. Index pages are one per site: found by type
-        first, so a renamed slug still counts."""
+        """An index page under the home page.
+
+        Index pages are one per site: found by type first, so a renamed slug still counts.
+        """
         page = model.objects.child_of(self.home).first()
         if page:
             self.report.add("pages", False)

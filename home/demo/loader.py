@@ -21,7 +21,8 @@ from home.models import HomePage, SiteSettings, StandardPage
 
 def feature_demos():
     """The `demo` modules of the installed apps other than home, in INSTALLED_APPS order (the
-    order their content is created and translated in)."""
+    order their content is created and translated in).
+    """
     return [
         import_module(f"{config.name}.demo")
         for config in apps.get_app_configs()

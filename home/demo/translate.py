@@ -25,7 +25,8 @@ NAME_FIELDS = frozenset({"attribution", "organization", "name", "dateline_city"}
 class TranslationPlan:
     """Every app's demo translations, by language: the strings (English segment →
     translation), and the snippet models and page paths to translate, each with the file its
-    strings live in (for the report)."""
+    strings live in (for the report).
+    """
 
     strings: dict = field(default_factory=dict)
     snippets: dict = field(default_factory=dict)  # code -> [(model, file)]
@@ -65,7 +66,8 @@ class DemoTranslator:
     real, published translation (or creates the snippet's).
 
     Anything that already has a real translation in the target language is left alone, so a
-    translator's work is never overwritten."""
+    translator's work is never overwritten.
+    """
 
     def __init__(self, report, plan):
         self.report = report
@@ -97,7 +99,8 @@ class DemoTranslator:
     def sync_trees(self):
         """What wagtail-localize does when a locale is set to synchronize from English: every
         English page not yet in a locale gets an alias there. Pages that already have an alias
-        or a translation are skipped, so this is safe to repeat."""
+        or a translation are skipped, so this is safe to repeat.
+        """
         aliases = Page.objects.filter(alias_of__isnull=False)
         before = aliases.count()
         # One index of the pages for every locale, as wagtail-localize's sync_locale_trees does.
@@ -119,7 +122,8 @@ class DemoTranslator:
 
     def translate(self, instance, locale, kind, file):
         """Translate `instance` into `locale` with the plan's strings; `file` is where they
-        live, for the report."""
+        live, for the report.
+        """
         code = locale.language_code
         existing = instance.get_translation_or_none(locale)
         if existing is not None and not getattr(existing, "alias_of_id", None):

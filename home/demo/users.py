@@ -9,8 +9,10 @@ ADMIN_PASSWORD = "demo-admin-password"  # noqa: S105
 
 
 def ensure_admin(report, *, no_admin, with_admin, warn):
-    """The demo superuser; returns the line telling how to log in, if there is one. `warn`
-    receives the reason when DEBUG is off and the user is not created."""
+    """The demo superuser; returns the line telling how to log in, if there is one.
+
+    `warn` receives the reason when DEBUG is off and the user is not created.
+    """
     admin_url = f"{settings.WAGTAILADMIN_BASE_URL.rstrip('/')}/admin/"
     User = get_user_model()
     existing = User.objects.filter(username=ADMIN_USERNAME).first()

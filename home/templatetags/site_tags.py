@@ -62,7 +62,8 @@ class Navigation:
 def section_types():
     """Page types the home page links to ("All press releases"), by key: the page models that
     declare a `section_key` (press.PressReleaseIndexPage's is "press_releases"), by content
-    type id. Content types are cached by Django after their first lookup."""
+    type id. Content types are cached by Django after their first lookup.
+    """
     return {
         ContentType.objects.get_for_model(model).pk: model.section_key
         for model in get_page_models()
@@ -79,7 +80,8 @@ def _active_content_language():
 
 def _translated(pages, source_id, language):
     """Among `pages`, the live translation in `language` of the page `source_id`, else that
-    page itself."""
+    page itself.
+    """
     source = next((p for p in pages if p.pk == source_id), None)
     if source is None:
         return None
@@ -96,7 +98,8 @@ def _translated(pages, source_id, language):
 def add_language_links(navigation, request, page, pages, root_id, language):
     """The language switcher (every language: the page's version in it, else that locale's
     home page), the hreflang alternates (live translations that are not aliases, and
-    x-default for the source language) and the canonical URL (an alias's original)."""
+    x-default for the source language) and the canonical URL (an alias's original).
+    """
     versions = {
         p.language_code: p for p in pages if p.translation_key == page.translation_key and p.live
     }
@@ -124,7 +127,8 @@ def add_language_links(navigation, request, page, pages, root_id, language):
 def build_navigation(request, page=None, privacy_page_id=None):
     """The home page of the active locale (or the site root when it has no live translation),
     its live `show_in_menus` children and section pages (see section_types), the live
-    translations of `page`, and the privacy page in the active locale, in one query."""
+    translations of `page`, and the privacy page in the active locale, in one query.
+    """
     site = Site.find_for_request(request)
     if site is None:
         return Navigation()
@@ -168,31 +172,36 @@ def build_navigation(request, page=None, privacy_page_id=None):
         privacy_page = _translated(pages, privacy_page_id, language)
         navigation.privacy_page = privacy_page if privacy_page and privacy_page.live else None
     if home is not None:
-        current_path = getattr(page, "path", "")
-        for item in pages:
-            if item.depth != home.depth + 1 or not item.path.startswith(home.path):
-                continue
-            if not item.live:
-                continue
-            if item.content_type_id in sections:
-                navigation.sections.setdefault(sections[item.content_type_id], item)
-            if not item.show_in_menus:
-                continue
-            current = ""
-            if item.pk == getattr(page, "pk", None):
-                current = "page"
-            elif current_path.startswith(item.path):
-                current = "true"
-            navigation.items.append(MenuItem(item, current))
+        add_menu_items(navigation, home, page, pages, sections)
 
     if page is not None and getattr(page, "translation_key", None):
         add_language_links(navigation, request, page, pages, root_id, language)
     return navigation
 
 
+def add_menu_items(navigation, home, page, pages, sections):
+    """The home page's live children among `pages`: section pages by key, and the menu items
+    (those shown in menus), the current one marked for aria-current."""
+    current_path = getattr(page, "path", "")
+    for item in pages:
+        if item.depth != home.depth + 1 or not item.path.startswith(home.path) or not item.live:
+            continue
+        if item.content_type_id in sections:
+            navigation.sections.setdefault(sections[item.content_type_id], item)
+        if not item.show_in_menus:
+            continue
+        current = ""
+        if item.pk == getattr(page, "pk", None):
+            current = "page"
+        elif current_path.startswith(item.path):
+            current = "true"
+        navigation.items.append(MenuItem(item, current))
+
+
 def site_settings_for_request(request):
     """The request's SiteSettings, cached on the request by Wagtail (the `settings` context
-    processor reuses it). None when no site matches."""
+    processor reuses it). None when no site matches.
+    """
     if Site.find_for_request(request) is None:
         return None
     return SiteSettings.for_request(request)
@@ -201,7 +210,8 @@ def site_settings_for_request(request):
 @register.simple_tag(takes_context=True)
 def site_navigation(context):
     """`{% site_navigation as nav %}`: nav.home, nav.items (each .page and .current) and
-    nav.translations (each .code, .name, .url, .current). Cached on the request."""
+    nav.translations (each .code, .name, .url, .current). Cached on the request.
+    """
     request = context.get("request")
     if request is None:
         return Navigation()
@@ -220,7 +230,8 @@ def site_navigation(context):
 @register.simple_tag(takes_context=True)
 def breadcrumbs(context, page):
     """Ancestors of `page` below the site root, outermost first. Served pages already hold
-    their parents (Wagtail's routing caches them), so this usually costs no query."""
+    their parents (Wagtail's routing caches them), so this usually costs no query.
+    """
     navigation = site_navigation(context)
     home = navigation.home
     if home is None or page is None:
@@ -237,7 +248,8 @@ def breadcrumbs(context, page):
 @register.filter
 def plain_text(value, length=DESCRIPTION_LENGTH):
     """Rich text or plain text as one line of at most `length` characters, tags removed and
-    entities decoded (the template escapes it again)."""
+    entities decoded (the template escapes it again).
+    """
     if not value:
         return ""
     text = re.sub(r"\s+", " ", html.unescape(strip_tags(str(value)))).strip()
@@ -247,7 +259,8 @@ def plain_text(value, length=DESCRIPTION_LENGTH):
 @register.filter
 def page_summary(page, length=DESCRIPTION_LENGTH):
     """A page's search description, or else its lede, summary, introduction or hero text, as
-    plain text of at most `length` characters."""
+    plain text of at most `length` characters.
+    """
     if page is None:
         return ""
     for name in ["search_description", *SUMMARY_FIELDS]:
@@ -260,7 +273,8 @@ def page_summary(page, length=DESCRIPTION_LENGTH):
 @register.filter
 def is_article(page):
     """Whether OpenGraph should call the page an article: its type says so with
-    `opengraph_type = "article"` (press releases, policy briefs)."""
+    `opengraph_type = "article"` (press releases, policy briefs).
+    """
     return getattr(page, "opengraph_type", "website") == "article"
 
 
@@ -274,7 +288,8 @@ def article_date(page):
 @register.simple_tag
 def og_locale(language_code):
     """An OpenGraph locale, e.g. fr_CA, from a language code; the site's audience is in
-    Canada, so a bare language gets the CA territory."""
+    Canada, so a bare language gets the CA territory.
+    """
     locale = to_locale(language_code or settings.LANGUAGE_CODE)
     return locale if "_" in locale else f"{locale}_CA"
 
@@ -291,7 +306,8 @@ class ShareImage:
 def share_image(context, page):
     """The page's share image (home.models.ShareImageMixin), else the site's default sharing
     image, as an absolute URL of a fill-1200x630 rendition with its size and alternative text;
-    None when there is neither."""
+    None when there is neither.
+    """
     request = context.get("request")
     image = getattr(page, "share_image", None) if page is not None else None
     alt = ""
@@ -317,7 +333,8 @@ def share_image(context, page):
 @register.simple_tag(takes_context=True)
 def page_query(context, number):
     """The current query string with `page` set to `number` (dropped for page 1), so that
-    pagination keeps the other GET parameters (filters, search query)."""
+    pagination keeps the other GET parameters (filters, search query).
+    """
     request = context.get("request")
     params = request.GET.copy() if request is not None else QueryDict(mutable=True)
     params.pop("page", None)

@@ -15,4 +15,5 @@ packet_files.py   the downloads: packet PDF/CSV, batch ZIP, summary PDF, blank s
 deliveries.py     the delivery log's filters, form and views
 
 Permissions are named in petitions/permissions.py; the queries with no HTTP in them are in
-petitions/dashboard.py, moderation.py and delivery.py."""
+petitions/dashboard.py, moderation.py and delivery.py.
+"""

@@ -1,7 +1,8 @@
 """The abuse report of a petition (petitions_admin:abuse): signature volumes by hashed IP
 address and by email domain over a time range; and the bulk invalidation (or restoration)
 it links to (petitions_admin:invalidate), previewed before it is confirmed. The queries and
-changes are petitions/moderation.py's; each change is logged on the petition's history."""
+changes are petitions/moderation.py's; each change is logged on the petition's history.
+"""
 
 from django import forms
 from django.shortcuts import redirect
@@ -171,7 +172,8 @@ class InvalidationForm(RangeForm):
 class InvalidateView(PetitionAdminView):
     """Bulk invalidation (or restoration) of a petition's signatures by IP hash, email domain
     and/or time range. GET, or POST without "confirm", shows how many signatures would change;
-    POST with "confirm" changes them."""
+    POST with "confirm" changes them.
+    """
 
     permission_required = CHANGE_SIGNATURES
     template_name = "petitions/admin/invalidate.html"

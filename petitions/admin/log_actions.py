@@ -1,5 +1,6 @@
 """The entries the abuse report's bulk changes leave on a petition's history (registered in
-petitions/wagtail_hooks.py): how many signatures were invalidated or restored, never whose."""
+petitions/wagtail_hooks.py): how many signatures were invalidated or restored, never whose.
+"""
 
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext

@@ -4,7 +4,8 @@ every download (packet_files.py); starting a batch (GenerateView), running again
 ridings (ResumeView), and the progress JSON its bar polls (StatusView).
 
 Packets name signers: every view needs "view packet" (Organizers); starting or resuming a
-batch needs "add packet batch". Editors and Translators hold neither."""
+batch needs "add packet batch". Editors and Translators hold neither.
+"""
 
 from django import forms
 from django.http import JsonResponse
@@ -29,7 +30,8 @@ PACKET_LANGUAGES = ("en", "fr")
 
 class PacketAdminView(PetitionAdminView):
     """A view about one petition's packets: "view packet" opens it, and its breadcrumbs go
-    through the petition's dashboard."""
+    through the petition's dashboard.
+    """
 
     permission_required = VIEW_PACKETS
     header_icon = "doc-full"
@@ -208,8 +210,10 @@ class ResumeView(BatchMixin, PacketAdminView):
 
 
 class StatusView(BatchMixin, PacketAdminView):
-    """The batch's progress as JSON for job-progress.js: {"done", "total", "failed",
-    "finished"}. Counts only."""
+    """The batch's progress as JSON for job-progress.js: {"done", "total", "failed", "finished"}.
+
+    Counts only.
+    """
 
     def get(self, request, *args, **kwargs):
         state = batches.progress(self.batch)

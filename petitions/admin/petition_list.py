@@ -1,5 +1,6 @@
 """The petitions dashboard (petitions_admin:index): every petition with its totals, and the
-links to its dashboard and abuse report."""
+links to its dashboard and abuse report.
+"""
 
 from django.utils.translation import gettext_lazy
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin

@@ -3,7 +3,8 @@ XLSX), correcting and deleting one signature. The viewset is SignatureViewSet in
 
 Signers' personal data is shown to those with the "view signature" permission (Organizers)
 only; exports need "export signature", changes "change signature". Nothing here logs a
-name, an email address or a postal code."""
+name, an email address or a postal code.
+"""
 
 import logging
 import re
@@ -165,8 +166,10 @@ class SignatureIndexView(IndexView):
 
 
 class SignatureForm(WagtailAdminModelForm):
-    """Correcting a signature: the signer's details, riding and consent. The petition, the
-    times and the hashed IP are facts, not edited."""
+    """Correcting a signature: the signer's details, riding and consent.
+
+    The petition, the times and the hashed IP are facts, not edited.
+    """
 
     class Meta:
         model = Signature

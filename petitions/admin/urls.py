@@ -2,7 +2,8 @@
 in viewsets.py returns them): the petitions dashboard, each petition's dashboard, abuse report
 and bulk invalidation, and its delivery packets.
 
-The packet URLs answer a refusal with a real 403 (base.forbidden_as_403)."""
+The packet URLs answer a refusal with a real 403 (base.forbidden_as_403).
+"""
 
 from django.urls import path
 

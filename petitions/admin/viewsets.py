@@ -4,7 +4,8 @@ registered in petitions/wagtail_hooks.py): the petitions dashboard and each peti
 listings with their imports and exports, and the delivery log.
 
 Everything under the "Petitions" menu needs the Organizers' permissions on signatures,
-ridings or MPs; Editors and Translators see neither the menu nor the pages."""
+ridings or MPs; Editors and Translators see neither the menu nor the pages.
+"""
 
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.menu import MenuItem
@@ -44,7 +45,8 @@ class DashboardMenuItem(MenuItem):
 
 class PetitionsAdminViewSet(ViewSet):
     """The dashboard of each petition, its abuse report and bulk invalidation, and its
-    delivery packets."""
+    delivery packets.
+    """
 
     name = "petitions_admin"
     url_prefix = "petitions"
@@ -59,7 +61,8 @@ class PetitionsAdminViewSet(ViewSet):
 
 class OrganizerViewSet(ModelViewSet):
     """Listings of petition data: not part of Wagtail's reference index (signatures are
-    written one per signer, so they stay cheap), no copying, 50 rows a page."""
+    written one per signer, so they stay cheap), no copying, 50 rows a page.
+    """
 
     add_to_reference_index = False
     copy_view_enabled = False
@@ -279,7 +282,8 @@ class PostalCodeRidingViewSet(ImportExportViewSetMixin, OrganizerViewSet):
 
 class DeliveryViewSet(ModelViewSet):
     """The delivery log: listed, filtered by petition, exported (CSV/XLSX), added and edited
-    by Organizers (the model's own permissions; the menu item is hidden from others)."""
+    by Organizers (the model's own permissions; the menu item is hidden from others).
+    """
 
     model = Delivery
     name = "petition_deliveries"

@@ -1,7 +1,8 @@
 """The base of the commands that import one CSV file (import_ridings, import_members): PATH,
 --dry-run, one transaction, and a summary of what changed. The files are read and checked by
 petitions/ridings/csv_import.py and its siblings; a command only parses its arguments, calls
-them and prints."""
+them and prints.
+"""
 
 import time
 from pathlib import Path
@@ -21,7 +22,8 @@ class ImportCommand(BaseCommand):
     """A management command importing one CSV file: PATH (default: default_filename in
     settings.RIDING_DATA_DIR) and --dry-run. Subclasses implement run(path, options),
     returning a Counter of outcomes and a list of notes to print; run() raises
-    DataImportError for problems in the file, and is called inside one transaction."""
+    DataImportError for problems in the file, and is called inside one transaction.
+    """
 
     default_filename = ""
     # The outcomes always printed, in this order (others follow when they occurred).

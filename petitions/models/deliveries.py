@@ -1,5 +1,7 @@
 """The delivery log: packets handed to MPs' offices, by whom, how, and what each office said.
-It names no signer, so it outlives the packets (petitions/retention.py deletes those)."""
+
+It names no signer, so it outlives the packets (petitions/retention.py deletes those).
+"""
 
 from django.conf import settings
 from django.db import models

@@ -1,5 +1,7 @@
 """Delivery packets: per-riding PDFs in the private bucket and the batches that generate them.
-The log of their delivery to MPs' offices is petitions/models/deliveries.py."""
+
+The log of their delivery to MPs' offices is petitions/models/deliveries.py.
+"""
 
 from django.conf import settings
 from django.db import models
@@ -52,8 +54,11 @@ class PacketBatch(models.Model):
 
 
 class PacketJob(models.Model):
-    """One riding's share of a batch. Its status is the batch's progress; a job left RUNNING by
-    a killed worker, or FAILED, runs again when the batch is resumed."""
+    """One riding's share of a batch.
+
+    Its status is the batch's progress; a job left RUNNING by a killed worker, or FAILED, runs
+    again when the batch is resumed.
+    """
 
     class Status(models.TextChoices):
         PENDING = "pending", _("Waiting")
@@ -99,8 +104,11 @@ class PacketJob(models.Model):
 
 
 class Packet(models.Model):
-    """A generated riding packet: the PDF and its CSV in the private bucket. Rows are written
-    only after both objects are uploaded, so a Packet always points at complete files."""
+    """A generated riding packet: the PDF and its CSV in the private bucket.
+
+    Rows are written only after both objects are uploaded, so a Packet always points at complete
+    files.
+    """
 
     petition = models.ForeignKey(
         "petitions.PetitionPage",

@@ -26,7 +26,8 @@ def default_language_code():
 
 def prefetch_source_petitions(pages):
     """Look up the source petition of each of `pages` in one query, so that their
-    `source_petition` and `is_open` cost none."""
+    `source_petition` and `is_open` cost none.
+    """
     pending = [p for p in pages if "_source_petition" not in p.__dict__]
     if not pending:
         return pages
@@ -68,7 +69,8 @@ class PetitionIndexPage(Page):
 
     def live_petitions(self):
         """The index's live, public petitions, newest first, each knowing its source petition
-        (for is_open) without a query of its own."""
+        (for is_open) without a query of its own.
+        """
         return prefetch_source_petitions(
             list(
                 PetitionPage.objects.child_of(self).live().public().order_by("-first_published_at")
@@ -79,17 +81,21 @@ class PetitionIndexPage(Page):
 class PetitionPageQuerySet(PageQuerySet):
     def sources(self):
         """The petitions that hold signatures (source-language pages), by title: what organizers
-        choose from in the admin's filters and imports."""
+        choose from in the admin's filters and imports.
+        """
         return self.filter(locale__language_code=default_language_code()).order_by("title")
 
 
 class PetitionPage(ShareImageMixin, RoutablePageMixin, Page):
-    """A petition. Its translations are one petition: signatures, counts and packets belong to
-    the source-language page (`source_petition`), whichever language they were made in.
+    """A petition.
+
+    Its translations are one petition: signatures, counts and packets belong to the source-language
+    page (`source_petition`), whichever language they were made in.
 
     Routes below the page's URL (views in petitions/signing/views.py): `sign/` (POST the form),
     `riding/<token>/` (choose a riding), `thanks/<token>/`, `confirm/<token>/` (the emailed
-    link: GET shows a button, POST confirms)."""
+    link: GET shows a button, POST confirms).
+    """
 
     class AddressedTo(models.TextChoices):
         HOUSE_OF_COMMONS = "house_of_commons", _("The House of Commons")
@@ -187,9 +193,10 @@ class PetitionPage(ShareImageMixin, RoutablePageMixin, Page):
     @property
     def source_petition(self):
         """The source-language page that signatures belong to (this page when it is one).
-        Its status, goal and closing date are the ones that count: a translation may lag
-        behind until it is synchronized. Looked up once per instance (see also
-        prefetch_source_petitions)."""
+
+        Its status, goal and closing date are the ones that count: a translation may lag behind
+        until it is synchronized. Looked up once per instance (see also prefetch_source_petitions).
+        """
         source = self.__dict__.get("_source_petition")
         if source is None:
             source = (

@@ -19,11 +19,14 @@ class RidingQuerySet(models.QuerySet):
 
 
 class Riding(models.Model):
-    """A federal electoral district. Facts imported from Elections Canada, not translated
-    content: it carries its official English and French names.
+    """A federal electoral district.
+
+    Facts imported from Elections Canada, not translated content: it carries its official English
+    and French names.
 
     Codes are unique within a representation order only (2013's 10001 and 2023's 10001 are
-    different districts), so the code is not the primary key."""
+    different districts), so the code is not the primary key.
+    """
 
     code = models.CharField(_("code"), max_length=5)
     name_en = models.CharField(_("English name"), max_length=200)
@@ -66,8 +69,11 @@ class MemberQuerySet(models.QuerySet):
 
 
 class Member(models.Model):
-    """A Member of Parliament for a riding over a period. A by-election or a change of party
-    closes the current row (active_to) and opens a new one, so history is kept."""
+    """A Member of Parliament for a riding over a period.
+
+    A by-election or a change of party closes the current row (active_to) and opens a new one, so
+    history is kept.
+    """
 
     class Language(models.TextChoices):
         ENGLISH = "en", _("English")
@@ -128,7 +134,8 @@ class Member(models.Model):
 class PostalCodeRiding(models.Model):
     """One row of a postal-code-to-riding table (for example Statistics Canada's licensed
     file): a full postal code ("M5S 2T9") or a forward sortation area ("M5S"), a riding it
-    touches, and optionally the share of its population there."""
+    touches, and optionally the share of its population there.
+    """
 
     postal_code = models.CharField(_("postal code or FSA"), max_length=7, db_index=True)
     riding = models.ForeignKey(

@@ -23,7 +23,8 @@ class Signature(models.Model):
     """One person's signature on a petition (always the source-language page).
 
     Personal data of people who may be at risk: shown to organizers only, never in public
-    pages, JSON or logs; IPs are kept only as a salted hash."""
+    pages, JSON or logs; IPs are kept only as a salted hash.
+    """
 
     class Consent(models.TextChoices):
         COUNT_ONLY = "count_only", _("Count my signature only")

@@ -1,5 +1,6 @@
-"""Delivery packets: one printable PDF (and CSV) per riding for its MP's office. The
-organizers' screens are in petitions/admin/ (packets.py, packet_files.py).
+"""Delivery packets: one printable PDF (and CSV) per riding for its MP's office.
+
+The organizers' screens are in petitions/admin/ (packets.py, packet_files.py).
 
 records.py   the plain records passed around (NamedSigner, Recipient, PacketContent, SummaryRow)
 render.py    ReportLab: the riding packet's document and render_packet() (pure: no database,

@@ -12,7 +12,8 @@ when the worker's connection ends, so a worker killed mid-job (kill -9, a lost m
 leaves a RUNNING job whose lock is free: `reopen` sees that and runs it again, while a job
 whose worker is alive keeps its lock and is left alone. Other databases (SQLite, for
 `make run` with its single worker) have no such lock: there a RUNNING job is taken for
-abandoned after STALE_AFTER."""
+abandoned after STALE_AFTER.
+"""
 
 from __future__ import annotations
 
@@ -112,7 +113,8 @@ def riding_ids_to_generate(petition_id: int) -> list[int]:
 def create(petition: PetitionPage, user, bilingual: bool = False) -> tuple[PacketBatch, bool]:
     """Create the petition's batch, a PENDING job per riding: (batch, True); or, while a batch
     of the petition is running, (that batch, False), whoever clicked. Enqueues nothing
-    (tasks.start_batch does). NothingToGenerate when no counted signature has a riding."""
+    (tasks.start_batch does). NothingToGenerate when no counted signature has a riding.
+    """
     petition = petition.source_petition
     batch = running_batch(petition)
     if batch is not None:
@@ -154,7 +156,8 @@ def reopen(batch: PacketBatch) -> int | None:
     whose task was lost is PENDING already), and reopen a finished batch when a job or the ZIP
     is missing. Returns how many jobs will run again, or None when the batch is finished and
     complete (nothing to enqueue). BatchNotResumable when a newer batch of the petition is
-    running."""
+    running.
+    """
     with transaction.atomic():
         batch = PacketBatch.objects.select_for_update().get(pk=batch.pk)
         abandoned = [
@@ -185,7 +188,8 @@ def reopen(batch: PacketBatch) -> int | None:
 
 def progress(batch: PacketBatch) -> dict:
     """{"done", "total", "failed", "finished"} (the admin's progress bar), plus "generated",
-    "skipped" (unchanged), "pending" and "running". `done` counts generated and skipped."""
+    "skipped" (unchanged), "pending" and "running". `done` counts generated and skipped.
+    """
     by_status = dict(
         PacketJob.objects.filter(batch_id=batch.pk)
         .order_by()
@@ -209,7 +213,8 @@ def finish_if_complete(batch_id: int) -> bool:
     """Called after each job: once no job is waiting or running, a batch with failures
     finishes (without a ZIP; resume retries them), and one without is ready for its ZIP,
     whose task finishes it. Returns True when the ZIP is due (the caller enqueues it). Two
-    jobs ending together may both enqueue the ZIP: its task builds it once."""
+    jobs ending together may both enqueue the ZIP: its task builds it once.
+    """
     with transaction.atomic():
         batch = PacketBatch.objects.select_for_update().filter(pk=batch_id).first()
         if batch is None or batch.finished_at is not None:

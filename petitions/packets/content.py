@@ -3,7 +3,8 @@ their language, the petition's title and request in that language, the counts, a
 signers (those who chose to share their name with their MP). No HTTP, no object storage.
 
 Signers who chose "count only" are counted here and never read: their names never reach the
-renderer, the CSV or anything derived from them."""
+renderer, the CSV or anything derived from them.
+"""
 
 from __future__ import annotations
 
@@ -28,7 +29,8 @@ CONTENT_VERSION = 1
 
 def member_language(member: Member | None, riding: Riding) -> str:
     """The MP's language (Member.language), or the riding's default when the seat has no
-    known MP: French in Quebec, English elsewhere."""
+    known MP: French in Quebec, English elsewhere.
+    """
     if member is not None:
         return member.language
     return Member.Language.FRENCH if riding.province == "QC" else Member.Language.ENGLISH
@@ -58,7 +60,8 @@ def recipient_for(member: Member | None) -> Recipient | None:
 def petition_texts(petition: PetitionPage, languages) -> tuple[dict, dict]:
     """({language: title}, {language: request}) from the petition's live translations (pages
     sharing its translation_key, aliases excluded); a language without one gets the source
-    page's text."""
+    page's text.
+    """
     found = {}
     translations = (
         PetitionPage.objects.filter(
@@ -98,7 +101,8 @@ def counts(petition_id: int, riding_id: int) -> tuple[int, int]:
 def named_signers(petition_id: int, riding_id: int) -> Iterator[NamedSigner]:
     """The riding's counted signers who chose to share their name with their MP, by name then
     signing time, read 2,000 rows at a time (a server-side cursor on PostgreSQL). Postal codes
-    as PACKET_POSTAL_CODE says: "full" (M5S 2T9) or "fsa" (M5S)."""
+    as PACKET_POSTAL_CODE says: "full" (M5S 2T9) or "fsa" (M5S).
+    """
     rows = (
         counted_signatures(petition_id, riding_id)
         .filter(consent=Signature.Consent.SHARE_WITH_MP)
@@ -162,7 +166,8 @@ class RidingSource:
 
     def fingerprint(self, list_sha256: str) -> str:
         """SHA-256 over everything that shapes the packet (not its id or time): a riding
-        whose fingerprint equals its newest packet's needs no new one."""
+        whose fingerprint equals its newest packet's needs no new one.
+        """
         recipient = self.recipient
         shape = {
             "version": CONTENT_VERSION,

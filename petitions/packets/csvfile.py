@@ -1,7 +1,8 @@
-"""The CSV beside each packet PDF: the same named signers, for the MP's office to sort and
-count. UTF-8 with a byte order mark (Excel then reads accents right); a cell that a
-spreadsheet would run as a formula gets a leading apostrophe. The packet's footer prints the
-SHA-256 of this file's bytes, so anyone can check a printout against it with `sha256sum`.
+"""The CSV beside each packet PDF: the same named signers, for the MP's office to sort and count.
+
+UTF-8 with a byte order mark (Excel then reads accents right); a cell that a spreadsheet would run
+as a formula gets a leading apostrophe. The packet's footer prints the SHA-256 of this file's
+bytes, so anyone can check a printout against it with `sha256sum`.
 """
 
 import csv
@@ -42,7 +43,8 @@ def signer_row(number, signer):
 
 def write_signers_csv(signers, out, language):
     """Writes the CSV (header in `language`) to the binary file `out` and returns the SHA-256
-    hex digest of the bytes written. `signers` is iterated once."""
+    hex digest of the bytes written. `signers` is iterated once.
+    """
     digest = hashlib.sha256()
 
     def emit(data):
@@ -69,7 +71,8 @@ def write_signers_csv(signers, out, language):
 def read_signers_csv(data):
     """The named signers of a CSV written by write_signers_csv() (bytes, or a binary file read
     from where it stands), lazily, as NamedSigner: so a PDF can be rendered from exactly the
-    rows of its CSV. A file stays open: it is the caller's."""
+    rows of its CSV. A file stays open: it is the caller's.
+    """
     stream = io.BytesIO(data) if isinstance(data, bytes) else data
     text = io.TextIOWrapper(stream, encoding="utf-8-sig", newline="")
     try:

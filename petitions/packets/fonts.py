@@ -133,10 +133,12 @@ WORD_BREAK = " "
 
 
 def script_runs(text):
-    """Cuts `text` into (family or None for Noto Sans, run) pairs. A word in a script goes to
-    that script's font whole, with the punctuation and digits touching it ("“ਸਿੰਘ”,") when
-    the font has them: ReportLab shapes each word with one font. A word mixing the letters of
-    two scripts is cut between them with WORD_BREAK."""
+    """Cuts `text` into (family or None for Noto Sans, run) pairs.
+
+    A word in a script goes to that script's font whole, with the punctuation and digits touching
+    it ("“ਸਿੰਘ”,") when the font has them: ReportLab shapes each word with one font. A word mixing
+    the letters of two scripts is cut between them with WORD_BREAK.
+    """
     runs = []
 
     def add(family, piece):
@@ -163,7 +165,8 @@ def script_runs(text):
 
 def printable(text):
     """`text` without control characters (a name pasted with a tab or a NUL must not break
-    the layout); line breaks become spaces."""
+    the layout); line breaks become spaces.
+    """
     text = str(text or "")
     return "".join(
         " " if char in "\r\n\t" else char
@@ -175,7 +178,8 @@ def printable(text):
 def markup(text, bold=False):
     """Paragraph markup that prints `text` literally (`<b>` and `&` are escaped), each script
     run in its own font. Returns (markup, shaped): `shaped` says a script font is used and the
-    Paragraph needs shaping."""
+    Paragraph needs shaping.
+    """
     shaped = False
     parts = []
     for family, run in script_runs(printable(text)):

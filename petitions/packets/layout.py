@@ -58,7 +58,8 @@ def styles():
 class ActualTextParagraph(Paragraph):
     """A Paragraph whose shaped glyphs are marked with the text they show (/ActualText), so
     copying a Gurmukhi name gives its letters in reading order, not in drawing order (the
-    vowel sign ਿ is drawn before its consonant)."""
+    vowel sign ਿ is drawn before its consonant).
+    """
 
     def __init__(self, text, style, actual_text):
         super().__init__(text, style)
@@ -78,7 +79,8 @@ class ActualTextParagraph(Paragraph):
 def text_paragraph(text, style):
     """A Paragraph showing `text` (user text, or an interface string with user text in it:
     printed literally, never read as markup) with a font per script, shaped when a script
-    needs it, bold where the style is."""
+    needs it, bold where the style is.
+    """
     text = fonts.printable(text)
     body, shaped = fonts.markup(text, bold=style.fontName == fonts.BOLD)
     if not shaped:
@@ -89,7 +91,8 @@ def text_paragraph(text, style):
 
 def plain_paragraphs(text, style):
     """Paragraphs of plain text (a petition's request): blank lines separate paragraphs,
-    single line breaks are kept."""
+    single line breaks are kept.
+    """
     blocks = [block.strip() for block in str(text or "").replace("\r\n", "\n").split("\n\n")]
     result = []
     for block in filter(None, blocks):
@@ -107,7 +110,8 @@ def plain_paragraphs(text, style):
 class PageTotalDocTemplate(BaseDocTemplate):
     """A document whose pages can show the page total, defined once the last page is done.
 
-    build() returns the page count. Subclasses draw the footer with draw_page_number()."""
+    build() returns the page count. Subclasses draw the footer with draw_page_number().
+    """
 
     def __init__(self, out, **kwargs):
         kwargs.setdefault("pagesize", PAGE_SIZE)
@@ -140,7 +144,8 @@ class PageTotalDocTemplate(BaseDocTemplate):
 
 def compress_page(page):
     """Compresses a finished page's content now rather than when the file is written, so a
-    document of a thousand pages holds its pages compressed (a fifth of their size)."""
+    document of a thousand pages holds its pages compressed (a fifth of their size).
+    """
     if page.stream and not page.Contents:
         content = PDFStream(content=zlib.compress(page.stream.encode("utf-8")))
         content.dictionary["Filter"] = PDFName("FlateDecode")
@@ -149,8 +154,10 @@ def compress_page(page):
 
 
 def save_binary(canvas):
-    """Saves with binary (not ASCII85) streams: smaller files, written faster. ReportLab
-    reads the choice from its global configuration when it writes the file."""
+    """Saves with binary (not ASCII85) streams: smaller files, written faster.
+
+    ReportLab reads the choice from its global configuration when it writes the file.
+    """
     ascii85 = rl_config.useA85
     rl_config.useA85 = 0
     try:
@@ -161,7 +168,8 @@ def save_binary(canvas):
 
 def draw_page_number(canvas, x, y, template, page):
     """Draws `template` (a translated "Page %(page)s of %(total)s") at (x, y) with the total
-    taken from the form defined after the last page. Returns the width used."""
+    taken from the form defined after the last page. Returns the width used.
+    """
     marker = "\x00"
     before, _, after = (template % {"page": page, "total": marker}).partition(marker)
     canvas.setFont(fonts.REGULAR, FOOTER_SIZE)

@@ -34,7 +34,8 @@ from petitions.packets.signer_table import column_labels, header_table, signer_r
 
 class PacketDocument(PageTotalDocTemplate):
     """Letter pages, then table pages under a repeated column header; the same footer on all:
-    "Page X of Y", the packet id and the SHA-256 of the signature list."""
+    "Page X of Y", the packet id and the SHA-256 of the signature list.
+    """
 
     def __init__(self, out, content, list_sha256, paragraph_styles):
         super().__init__(
@@ -139,9 +140,12 @@ def packet_story(content, signers, paragraph_styles):
 def render_packet(
     content: PacketContent, signers: Iterable[NamedSigner], list_sha256: str, out: BinaryIO
 ) -> int:
-    """Writes the packet PDF to `out` and returns its page count. `signers` (the consenting
-    signers, postal codes already cut) is iterated once, lazily: it may be a generator over
-    50,000 rows or more. `list_sha256` is the digest write_signers_csv() returned."""
+    """Writes the packet PDF to `out` and returns its page count.
+
+    `signers` (the consenting signers, postal codes already cut) is iterated once, lazily: it may
+    be a generator over 50,000 rows or more. `list_sha256` is the digest write_signers_csv()
+    returned.
+    """
     paragraph_styles = styles()
     document = PacketDocument(out, content, list_sha256, paragraph_styles)
     return document.build(packet_story(content, signers, paragraph_styles))

@@ -110,7 +110,8 @@ def _signature_table(wording, width, height):
 
 def sheet_layout(title, request, language, width, height):
     """The flowables of one sheet: the fixed wording, the request, and as many signature lines
-    (at least 25) as the page holds. Returns (flowables, signature lines)."""
+    (at least 25) as the page holds. Returns (flowables, signature lines).
+    """
     wording = WORDING["fr" if language.startswith("fr") else "en"]
     for size in REQUEST_SIZES:
         block = _text_block(title, request, wording, size)
@@ -125,7 +126,8 @@ def render_blank_sheets(
     title: str, request: str, out: BinaryIO, language: str, sheets: int = 1
 ) -> int:
     """Writes `sheets` blank paper petition sheets in `language` ("en" or "fr") to `out`;
-    returns the page count."""
+    returns the page count.
+    """
     canvas = Canvas(
         out, pagesize=letter, lang=language, initialFontName=fonts.register_base_fonts()[0]
     )

@@ -4,7 +4,8 @@ row straight onto the canvas. The column header above the table is drawn by the 
 (render.PacketDocument).
 
 The signers are consumed lazily: a 50,000-row packet never holds its rows, and no page is laid
-out twice."""
+out twice.
+"""
 
 from collections import deque
 
@@ -29,14 +30,16 @@ STRIPE = colors.Color(0.94, 0.94, 0.94)
 
 def column_labels(languages):
     """The table's column labels, the CSV's header; both languages of a bilingual packet
-    ("Name / Nom")."""
+    ("Name / Nom").
+    """
     labels = [csvfile.header(language) for language in languages or ("en",)]
     return [" / ".join(dict.fromkeys(texts)) for texts in zip(*labels, strict=True)]
 
 
 def header_table(labels, paragraph_styles):
     """The column header, in bold over a black rule: drawn by the page template above the
-    table on every page of it."""
+    table on every page of it.
+    """
     cell_style = paragraph_styles["cell_bold"]
     header = Table(
         [[text_paragraph(label, cell_style) for label in labels]], colWidths=COLUMN_WIDTHS
@@ -58,14 +61,17 @@ def header_table(labels, paragraph_styles):
 
 def signer_rows(signers, paragraph_styles):
     """The signers' table as one flowable (SignerRows), or None when there is no signer.
-    Only the first signer is read here; the rest are read as the pages are laid out."""
+
+    Only the first signer is read here; the rest are read as the pages are laid out.
+    """
     source = _RowSource(signers, _SignerCells(paragraph_styles))
     return SignerRows(source) if source.peek() is not None else None
 
 
 class _SignerCells:
     """Turns signers into table rows: plain strings (cheap) where Noto Sans has the glyphs and
-    the text fits its column, wrapped and shaped Paragraphs otherwise."""
+    the text fits its column, wrapped and shaped Paragraphs otherwise.
+    """
 
     def __init__(self, cell_styles):
         self.style = cell_styles["cell"]
@@ -92,7 +98,8 @@ class _SignerCells:
 
 class _RowSource:
     """The signers as numbered table rows, made one at a time, with rows put back when they
-    did not fit on a page."""
+    did not fit on a page.
+    """
 
     def __init__(self, signers, cells):
         self._signers = enumerate(signers, start=1)
@@ -117,7 +124,8 @@ class _RowSource:
 class SignerPage(Flowable):
     """One page of the signers' table, drawn straight onto the canvas: a stripe under every
     other row, then each row's cells in reading order (number, name, city, postal code, date).
-    (A Table resolves a cell style for every cell: the packet took 60% longer with one.)"""
+    (A Table resolves a cell style for every cell: the packet took 60% longer with one.)
+    """
 
     def __init__(self, rows):
         super().__init__()
@@ -165,10 +173,13 @@ class SignerPage(Flowable):
 
 
 class SignerRows(Flowable):
-    """The rest of the signers' table. Each time the document asks it to split, it takes the
-    rows that fit in the space left on the page, returns them as a SignerPage and itself for the
-    rest: one page of rows exists at a time, and each row is laid out once. The column header
-    is drawn by the page template above the frame, on every page of the table."""
+    """The rest of the signers' table.
+
+    Each time the document asks it to split, it takes the rows that fit in the space left on the
+    page, returns them as a SignerPage and itself for the rest: one page of rows exists at a time,
+    and each row is laid out once. The column header is drawn by the page template above the frame,
+    on every page of the table.
+    """
 
     def __init__(self, source):
         super().__init__()

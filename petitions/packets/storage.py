@@ -8,7 +8,8 @@ what Packet.pdf_key, Packet.csv_key and PacketBatch.archive_key hold:
     packets/<petition id>/archives/<YYYYmmddTHHMMSSffffffZ>-batch<id>.zip
 
 An S3 PUT is atomic per object: an object is either absent or whole. What makes a packet
-"complete" is its database row, written only after both of its objects are uploaded."""
+"complete" is its database row, written only after both of its objects are uploaded.
+"""
 
 from __future__ import annotations
 
@@ -89,7 +90,8 @@ def _transfer_config() -> TransferConfig:
 
 def upload(name: str, fileobj: BinaryIO, extension: str) -> None:
     """Upload `fileobj` (from its start) as `name`, in parts when it is large (boto3's
-    upload_fileobj reads it a part at a time: never the whole file in memory)."""
+    upload_fileobj reads it a part at a time: never the whole file in memory).
+    """
     storage = private_storage()
     size = fileobj.seek(0, io.SEEK_END)
     fileobj.seek(0)
@@ -152,7 +154,8 @@ def open_stream(name: str):
 
 def download_url(name: str, filename: str, extension: str) -> str:
     """A presigned GET of `name`, valid PRESIGNED_URL_EXPIRY_SECONDS, that saves the file as
-    `filename` (the presign's response-content-disposition: no proxying through Django)."""
+    `filename` (the presign's response-content-disposition: no proxying through Django).
+    """
     return private_storage().url(
         name,
         parameters={
@@ -165,7 +168,8 @@ def download_url(name: str, filename: str, extension: str) -> str:
 
 def file_name_part(text: str) -> str:
     """ASCII letters, digits and hyphens: "Toronto Centre" -> "Toronto-Centre",
-    "Abitibi—Témiscamingue" -> "Abitibi-Temiscamingue"."""
+    "Abitibi—Témiscamingue" -> "Abitibi-Temiscamingue".
+    """
     return re.sub(r"[^A-Za-z0-9]+", "-", strip_accents(text)).strip("-")
 
 

@@ -1,5 +1,6 @@
 """The petition summary PDF: totals, counts per province or territory, and per riding with
-its delivery (date or pending), for organizers planning deliveries."""
+its delivery (date or pending), for organizers planning deliveries.
+"""
 
 import datetime
 from collections.abc import Iterable
@@ -103,9 +104,11 @@ def render_summary(
     generated_at: datetime.datetime,
     unassigned_count: int = 0,
 ) -> int:
-    """Writes the summary PDF to `out` in `language` and returns its page count. `rows` are
-    the ridings in the order to list them (a few hundred: they are read once, up front, to
-    total them by province)."""
+    """Writes the summary PDF to `out` in `language` and returns its page count.
+
+    `rows` are the ridings in the order to list them (a few hundred: they are read once, up front,
+    to total them by province).
+    """
     rows = list(rows)
     paragraph_styles = styles()
     with translation.override(language):

@@ -13,7 +13,8 @@ commits.
 - build_archive(batch_id): the "all ridings" ZIP (each riding's newest PDF and CSV and a
   manifest CSV), written to a temporary file and uploaded in parts; it finishes the batch.
 
-Both return small dicts of counts and states, never names."""
+Both return small dicts of counts and states, never names.
+"""
 
 from __future__ import annotations
 
@@ -64,7 +65,8 @@ MANIFEST_HEADER = [
 def start_batch(petition: PetitionPage, user, bilingual: bool = False):
     """Start generating the petition's packets: (batch, True), its jobs enqueued once the
     transaction commits; or, while a batch of the petition is running, (that batch, False),
-    whoever clicked. NothingToGenerate when no counted signature has a riding."""
+    whoever clicked. NothingToGenerate when no counted signature has a riding.
+    """
     batch, created = batches.create(petition, user, bilingual=bilingual)
     if created:
         batch_id = batch.pk
@@ -76,7 +78,8 @@ def resume(batch: PacketBatch) -> int:
     """Run again what did not finish: failed jobs, jobs whose worker died, jobs whose task
     was lost, and the ZIP if it is missing. Reopens a finished batch when needed; refuses
     (BatchNotResumable) when a newer batch of the petition is running. Returns how many jobs
-    will run again."""
+    will run again.
+    """
     to_rerun = batches.reopen(batch)
     if to_rerun is None:
         return 0
@@ -87,7 +90,8 @@ def resume(batch: PacketBatch) -> int:
 
 def enqueue_open_jobs(batch_id: int) -> int:
     """Enqueue a task for every PENDING job of the batch; when there is none left, see
-    whether the batch is complete. Returns the number of tasks enqueued."""
+    whether the batch is complete. Returns the number of tasks enqueued.
+    """
     job_ids = batches.pending_job_ids(batch_id)
     for job_id in job_ids:
         generate_riding_packet.enqueue(job_id)
@@ -98,7 +102,8 @@ def enqueue_open_jobs(batch_id: int) -> int:
 
 def finish_or_archive(batch_id: int) -> None:
     """After a job: batches.finish_if_complete(), then, when the batch is complete without
-    failures, enqueue its ZIP once the transaction commits."""
+    failures, enqueue its ZIP once the transaction commits.
+    """
     if batches.finish_if_complete(batch_id):
         transaction.on_commit(lambda: build_archive.enqueue(batch_id), robust=True)
 
@@ -112,8 +117,10 @@ def generate_riding_packet(job_id: int) -> dict:
 
 
 def run_job(job_id: int) -> dict:
-    """Claim the job and run it; {"job", "status"}. A job another worker holds, or already
-    done, is left alone ("busy", "done")."""
+    """Claim the job and run it; {"job", "status"}.
+
+    A job another worker holds, or already done, is left alone ("busy", "done").
+    """
     with batches.held(batches.JOB_LOCK_SPACE, job_id) as acquired:
         if not acquired:
             return {"job": job_id, "status": "busy"}
@@ -122,7 +129,7 @@ def run_job(job_id: int) -> dict:
             return {"job": job_id, "status": "done"}
         try:
             status = generate(job)
-        except Exception as error:  # noqa: BLE001 (every failure is recorded, none escapes)
+        except Exception as error:
             status = record_failure(job, error)
     finish_or_archive(job.batch_id)
     return {"job": job_id, "status": status}
@@ -130,7 +137,8 @@ def run_job(job_id: int) -> dict:
 
 def claim(job_id: int) -> PacketJob | None:
     """Mark the job RUNNING (another attempt) unless it is complete or its batch has
-    finished; the caller holds the job's lock."""
+    finished; the caller holds the job's lock.
+    """
     job = (
         PacketJob.objects.select_related("batch", "batch__petition", "riding")
         .filter(pk=job_id)
@@ -148,7 +156,8 @@ def claim(job_id: int) -> PacketJob | None:
 
 def snapshot():
     """A transaction whose reads share one snapshot (inside an existing transaction, e.g. a
-    test's, that transaction's)."""
+    test's, that transaction's).
+    """
     if connection.in_atomic_block:
         return transaction.atomic()
     return _SnapshotAtomic()
@@ -176,8 +185,10 @@ def newest_packet(petition_id: int, riding_id: int) -> Packet | None:
 
 
 def generate(job: PacketJob) -> str:
-    """Make the job's packet, or skip it; returns the job's new status. The PDF is rendered
-    from the CSV's rows, so that the two list exactly the same signers."""
+    """Make the job's packet, or skip it; returns the job's new status.
+
+    The PDF is rendered from the CSV's rows, so that the two list exactly the same signers.
+    """
     batch = job.batch
     petition = batch.petition
     riding = job.riding
@@ -242,7 +253,8 @@ def complete(job: PacketJob, packet: Packet, status: str) -> str:
 def remove_unrecorded_objects(petition_id: int, riding_code: str) -> None:
     """Objects of the riding that no Packet records: left by an attempt that died between
     its uploads and its database row. Only this job writes under the riding's prefix while
-    it holds the job's lock (one running batch per petition, one job per riding)."""
+    it holds the job's lock (one running batch per petition, one job per riding).
+    """
     names = storage.list_names(storage.riding_prefix(petition_id, riding_code))
     recorded = set()
     for pdf_key, csv_key in Packet.objects.filter(
@@ -258,7 +270,8 @@ def remove_unrecorded_objects(petition_id: int, riding_code: str) -> None:
 def describe_failure(error: Exception) -> str:
     """The error as recorded on the job and shown to organizers: storage errors in full
     (endpoints, HTTP codes), anything else by its type only (an exception message may quote
-    a signer's data)."""
+    a signer's data).
+    """
     if isinstance(error, storage.StorageUnavailable):
         return str(error)
     if isinstance(error, storage.STORAGE_ERRORS):
@@ -269,7 +282,8 @@ def describe_failure(error: Exception) -> str:
 def record_failure(job: PacketJob, error: Exception) -> str:
     """Record the failure; enqueue a later retry while attempts remain and the backend can
     defer tasks, else leave the job FAILED. Logs the traceback without the exception's
-    message."""
+    message.
+    """
     message = describe_failure(error)
     logger.error(
         "Packet job %s (riding %s, attempt %d) failed: %s\n%s",
@@ -301,7 +315,8 @@ def build_archive(batch_id: int) -> dict:
 
 def run_archive(batch_id: int) -> dict:
     """Build and upload the batch's ZIP, then finish the batch (with archive_error when the
-    upload failed: resume builds it again)."""
+    upload failed: resume builds it again).
+    """
     with batches.held(batches.ARCHIVE_LOCK_SPACE, batch_id) as acquired:
         if not acquired:
             return {"batch": batch_id, "status": "busy"}
@@ -317,7 +332,7 @@ def run_archive(batch_id: int) -> dict:
             with tempfile.TemporaryFile() as archive:
                 write_archive(batch, jobs, archive)
                 storage.upload(name, archive, "zip")
-        except Exception as error:  # noqa: BLE001 (recorded on the batch)
+        except Exception as error:
             storage.delete_quietly(name)
             message = describe_failure(error)
             logger.error("Packet batch %s: the ZIP failed: %s", batch_id, message)
@@ -340,7 +355,8 @@ def archive_entry_name(packet: Packet, extension: str) -> str:
 
 def write_archive(batch: PacketBatch, jobs, out) -> None:
     """Each riding's newest PDF and CSV, streamed from the bucket a chunk at a time, and
-    manifest.csv (riding, MP, counts, SHA-256, file names)."""
+    manifest.csv (riding, MP, counts, SHA-256, file names).
+    """
     members = {
         member.riding_id: member
         for member in Member.objects.current().filter(riding_id__in=[j.riding_id for j in jobs])

@@ -1,7 +1,8 @@
 """The members export of the House of Commons (ourcommons.ca: Honorific Title, First Name, Last
 Name, Constituency, Province / Territory, Political Affiliation, Start Date, End Date) in the
 admin's Import and Export buttons, matched to ridings by normalized name within the province.
-The MP history rules and import options are those of members.py."""
+The MP history rules and import options are those of members.py.
+"""
 
 from django.core.exceptions import ValidationError
 from django.utils import timezone, translation
@@ -26,7 +27,8 @@ class HouseOfCommonsMemberResource(MemberImportMixin, SpreadsheetResource):
     "Export as CSV"). Its Province / Territory is a name ("British Columbia"), its Start
     Date the start of the seat ("2025-04-28 12:00:00 AM"), its End Date empty for sitting
     MPs. A row with an End Date closes that term when it is the current one on record, and
-    is skipped otherwise (also when its constituency is not one of today's ridings)."""
+    is skipped otherwise (also when its constituency is not one of today's ridings).
+    """
 
     required_columns = (
         "First Name",

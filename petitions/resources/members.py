@@ -10,7 +10,8 @@ Commons export: from the day of the import, since the export dates seats, not af
 our CSV: from its active_from when later, else the party is corrected in place); a file
 older than what is on record is skipped. Import options (import_data keyword arguments):
 `active_from` (our CSV's start when it has no active_from column; default the 2025 general
-election) and `crossing_date` (House of Commons export; default today)."""
+election) and `crossing_date` (House of Commons export; default today).
+"""
 
 import datetime
 
@@ -59,7 +60,8 @@ class MemberImportMixin:
     """Turns each row into a petitions.ridings.mp_history.MemberRecord (parse_record, raising a
     ValidationError naming the row's columns) and applies plan_change to it; import-export
     counts what plan_change decided: new, update, or skip (unchanged, older than on record,
-    past terms)."""
+    past terms).
+    """
 
     crossing_date_default = None
 
@@ -137,7 +139,8 @@ class MemberImportMixin:
 
 def collect(checks):
     """Run every check (a callable) and merge their ValidationErrors into one, so that a
-    row reports all its problems at once; the checks' results otherwise."""
+    row reports all its problems at once; the checks' results otherwise.
+    """
     results, errors = [], {}
     for check in checks:
         try:

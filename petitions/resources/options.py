@@ -1,5 +1,6 @@
 """Options of the signature, riding and MP imports in the admin (passed to the resources'
-import_data; see signatures.py, ridings.py and members.py for what they mean)."""
+import_data; see signatures.py, ridings.py and members.py for what they mean).
+"""
 
 from django import forms
 from django.utils.translation import gettext_lazy as _

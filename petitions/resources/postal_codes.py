@@ -4,7 +4,8 @@ riding, and optionally the share of the code's population in that riding. Riding
 reads the table (petitions/ridings/resolve.py).
 
 Speed: bulk inserts, and one query per 5,000 distinct postal codes of the file for the rows
-already there, never a query per row."""
+already there, never a query per row.
+"""
 
 import contextlib
 
@@ -20,7 +21,8 @@ from spreadsheets.resources import SpreadsheetResource, cell_text
 class PostalCodeRidingResource(SpreadsheetResource):
     """Rows of a postal-code-to-riding table: a full postal code or an FSA, the code of a
     riding of the current representation order, and optionally the share of the code's
-    population in that riding. A row already in the table gets the new weight."""
+    population in that riding. A row already in the table gets the new weight.
+    """
 
     required_columns = ("postal_code", "riding_code")
     format_label = _("Postal-code-to-riding table")

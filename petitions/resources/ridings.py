@@ -2,7 +2,8 @@
 province). The 2013 legacy file (its valid_from/valid_through columns, or a
 representation_order column of 2013) imports as the legacy representation order, beside the
 current ridings. Same checks as `manage.py import_ridings` (RidingRowChecker of
-petitions/ridings/riding_csv.py)."""
+petitions/ridings/riding_csv.py).
+"""
 
 from django.db import transaction
 from django.utils.translation import gettext_lazy as _

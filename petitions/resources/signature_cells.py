@@ -1,6 +1,7 @@
 """What the cells of a signature sheet may say (petitions/resources/signatures.py): consent,
 yes or no, in English and in French; the date a signature was signed; the signer's
-language."""
+language.
+"""
 
 import re
 
@@ -57,7 +58,8 @@ LANGUAGES = {"en", "fr", "es", "pa", "tl"}
 def key(value):
     """A cell's words as they are compared with the lists above: folded like every name
     (home.text.comparison_key: case, accents, dashes), apostrophes and underscores as
-    spaces."""
+    spaces.
+    """
     return re.sub(r"[\s_']+", " ", comparison_key(cell_text(value))).strip()
 
 

@@ -15,7 +15,8 @@ petition, or one that an earlier row of the file has. They do not block the rest
 (a sign-up sheet often has people who also signed online).
 
 Speed: bulk inserts, and one query per 5,000 distinct postal codes or emails of the file for
-the ridings and the signatures already there, never a query per row."""
+the ridings and the signatures already there, never a query per row.
+"""
 
 import contextlib
 import datetime
@@ -48,7 +49,8 @@ from spreadsheets.resources import SpreadsheetResource, cell_text
 
 class QuietRowResult(RowResult):
     """A row's result without the signature's text (nothing shows it; it costs a
-    translation per row)."""
+    translation per row).
+    """
 
     def add_instance_info(self, instance):
         pass
@@ -292,7 +294,8 @@ class SignatureResource(SpreadsheetResource):
 def copy_rows(instances):
     """Insert model instances with PostgreSQL's COPY: several times faster than the
     parameters of a multi-row INSERT for large imports. Inside the import's transaction, so
-    all or nothing like any other write."""
+    all or nothing like any other write.
+    """
     if not instances:
         return
     model = type(instances[0])

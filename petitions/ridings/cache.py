@@ -8,7 +8,8 @@ memory for as long as GENERATION_KEY in the shared cache holds the same value
 province: the shared cache keeps that map (ridings_by_id(), used by tally.py) for
 RIDINGS_TTL. forget_ridings() drops both, so every process reloads on its next request:
 imports call it (they bulk_create, which sends no signals), and admin edits of one row
-through the signals below."""
+through the signals below.
+"""
 
 import uuid
 
@@ -25,8 +26,7 @@ _memo = {"generation": None, "values": {}}
 
 
 def process_memo():
-    """This process's memory of riding facts (a dict), emptied whenever GENERATION_KEY
-    changed."""
+    """This process's memory of riding facts (a dict), emptied whenever GENERATION_KEY changed."""
     global _memo
     generation = cache.get(GENERATION_KEY)
     if generation is None:
@@ -40,7 +40,8 @@ def process_memo():
 
 def ridings_by_id():
     """{riding id: (code, province)}, cached: ridings change only on import, which calls
-    forget_ridings()."""
+    forget_ridings().
+    """
     ridings = cache.get(RIDINGS_KEY)
     if ridings is None:
         ridings = {
@@ -53,7 +54,8 @@ def ridings_by_id():
 
 def forget_ridings():
     """After ridings or postal codes change: drop the cached riding map, and what each process
-    keeps in memory for riding resolution."""
+    keeps in memory for riding resolution.
+    """
     cache.delete_many([RIDINGS_KEY, GENERATION_KEY])
 
 

@@ -4,7 +4,8 @@ file into numbered rows, the error that names a row and a column, and checking a
 
 Rows are numbered as a spreadsheet shows them: the header is row 1, the first data row row 2.
 An import first checks every row and reports every problem it finds; only a file without
-problems is applied, in one transaction, so a bad file changes nothing."""
+problems is applied, in one transaction, so a bad file changes nothing.
+"""
 
 import csv
 import datetime
@@ -23,7 +24,8 @@ MAX_REPORTED_ERRORS = 20
 
 class RowError(DataImportError):
     """A problem with one value of one row: row is the spreadsheet row number (the header is
-    row 1), column the header of the column at fault."""
+    row 1), column the header of the column at fault.
+    """
 
     def __init__(self, row, column, message, params=None):
         super().__init__(message, params)
@@ -66,7 +68,8 @@ class ImportFailed(DataImportError):
 class Row(dict):
     """One data row: values by column header, stripped of surrounding white space, and the
     row's number. problem: the RowError of a malformed row (too many or too few fields),
-    which validate_rows() reports instead of checking the row."""
+    which validate_rows() reports instead of checking the row.
+    """
 
     def __init__(self, number, values, problem=None):
         super().__init__(values)
@@ -78,10 +81,11 @@ class Row(dict):
 
 
 def read_csv(path, required, optional=()):
-    """The header and the Rows of a UTF-8 CSV file (a byte-order mark is fine). Raises
-    DataImportError when the file cannot be read, lacks a required column or has a column
-    twice. Empty lines are skipped; columns that are neither required nor optional are
-    ignored."""
+    """The header and the Rows of a UTF-8 CSV file (a byte-order mark is fine).
+
+    Raises DataImportError when the file cannot be read, lacks a required column or has a column
+    twice. Empty lines are skipped; columns that are neither required nor optional are ignored.
+    """
     path = Path(path)
     try:
         with path.open(encoding="utf-8-sig", newline="") as handle:
@@ -145,8 +149,10 @@ def check_riding_code(row, column="code"):
 
 
 def check_province(row, column="province"):
-    """The row's two-letter province or territory code, upper-cased; a RowError when it is
-    not one."""
+    """The row's two-letter province or territory code, upper-cased.
+
+    A RowError when it is not one.
+    """
     province = row[column].upper()
     if province not in PROVINCES:
         raise row.error(
@@ -193,7 +199,8 @@ def assign_changed(instance, values):
 
 def validate_rows(rows, check):
     """check(row) for every row; the list of its results, or ImportFailed with every
-    RowError it raised and every malformed row's."""
+    RowError it raised and every malformed row's.
+    """
     results, errors = [], []
     for row in rows:
         try:

@@ -12,7 +12,8 @@ are never touched (the file has none; organizers may have set them).
 
 post_election_notes is prose (a floor crossing, a by-election): it is not parsed, only
 counted; the House of Commons import applies such changes. Every row is checked before
-anything is saved: one bad row, and nothing is."""
+anything is saved: one bad row, and nothing is.
+"""
 
 import datetime
 from collections import Counter
@@ -60,7 +61,8 @@ OUTCOMES = {
 
 class MemberRowChecker:
     """Checks one row at a time against the current ridings; a riding given twice is reported
-    on its second row. Collects warnings (a riding name that does not fit its code)."""
+    on its second row. Collects warnings (a riding name that does not fit its code).
+    """
 
     def __init__(self, ridings):
         self.finder = RidingFinder(ridings)
@@ -126,7 +128,8 @@ class MemberRowChecker:
 def import_members(records, active_from):
     """Apply checked MemberRecords whose MPs took their seats on active_from (the rules of
     petitions.ridings.mp_history; a party change on that same day corrects the party); a Counter of
-    created, updated, unchanged, closed and skipped."""
+    created, updated, unchanged, closed and skipped.
+    """
     current = {
         member.riding_id: member
         for member in Member.objects.current().filter(
@@ -167,7 +170,8 @@ class MemberFileImport:
 def import_member_file(path, active_from):
     """Check and import an MP CSV file whose MPs took their seats on `active_from` (call it
     inside a transaction). Raises DataImportError (ImportFailed with every row's problems)
-    when the file is not right or there are no current ridings, before anything is saved."""
+    when the file is not right or there are no current ridings, before anything is saved.
+    """
     header, rows = read_csv(path, REQUIRED_COLUMNS, OPTIONAL_COLUMNS)
     if not set(RIDING_COLUMNS) & set(header):
         raise DataImportError(_("The file has neither a code nor a riding_name_en column."))

@@ -1,6 +1,7 @@
-"""What an incoming record of a Member of Parliament means for its riding. One set of rules
-for every source (our CSV files, the House of Commons members export, the Represent API), so
-that importing the same facts from any of them gives the same history:
+"""What an incoming record of a Member of Parliament means for its riding.
+
+One set of rules for every source (our CSV files, the House of Commons members export, the
+Represent API), so that importing the same facts from any of them gives the same history:
 
 - the riding is found by its code, or by its English or French name as petitions.ridings.names
   normalizes it, narrowed to the province when the name alone is ambiguous;
@@ -21,7 +22,8 @@ that importing the same facts from any of them gives the same history:
   history we do not keep, skipped.
 
 A new row for the same person keeps what organizers set on the old one (email, constituency
-office, honorific, preferred language)."""
+office, honorific, preferred language).
+"""
 
 import datetime
 from dataclasses import dataclass, field
@@ -51,8 +53,10 @@ _PARTY_ALIASES = {
 
 
 class RidingNotFound(DataImportError):
-    """A record's riding could not be found. `column` says which of the record's values is at
-    fault: "code", "name" or "province"."""
+    """A record's riding could not be found.
+
+    `column` says which of the record's values is at fault: "code", "name" or "province".
+    """
 
     def __init__(self, column, message, params=None):
         super().__init__(message, params)
@@ -126,7 +130,8 @@ class RidingFinder:
 
 def party_key(party):
     """A key under which the spellings of one party are equal ("Green" = "Green Party",
-    "NDP" = "New Democratic Party"); empty for no party."""
+    "NDP" = "New Democratic Party"); empty for no party.
+    """
     words = [w for w in comparison_key(party).replace(".", " ").split() if w]
     key = " ".join(w for w in words if w not in _PARTY_FILLER)
     return _PARTY_ALIASES.get(key, key)
@@ -142,7 +147,8 @@ def is_same_person(member, first_name, last_name):
 @dataclass
 class MemberRecord:
     """One source's word about a riding's MP. `details`: other Member fields the source gives
-    (set as given); `fill_blank`: fields set only where the row has none yet."""
+    (set as given); `fill_blank`: fields set only where the row has none yet.
+    """
 
     riding: object
     first_name: str
@@ -176,7 +182,8 @@ CREATE, UPDATE, UNCHANGED, CLOSE, NEWER, PAST = (
 @dataclass
 class Change:
     """What to do for one record: `member` is the row to save (new, or the current one with the
-    record's values set); `closes` the current row to close first (its active_to is set)."""
+    record's values set); `closes` the current row to close first (its active_to is set).
+    """
 
     action: str
     member: Member | None
@@ -212,9 +219,11 @@ def _replace(current, record, start, same_person):
 
 def plan_change(current, record, default_start, crossing_date=None):
     """The Change that `record` makes to its riding, whose current MP is `current` (or None).
+
     Assigns the new values to the instances without saving anything. `default_start` is the
-    record's start when it has none; `crossing_date` the day a party change took effect when
-    the source does not date it (None: a party change on the same start corrects the party)."""
+    record's start when it has none; `crossing_date` the day a party change took effect when the
+    source does not date it (None: a party change on the same start corrects the party).
+    """
     start = record.start or default_start
     same_person = current is not None and is_same_person(
         current, record.first_name, record.last_name
@@ -257,7 +266,8 @@ def plan_change(current, record, default_start, crossing_date=None):
 
 def save_change(change):
     """Save what plan_change decided: the closed row first, since a riding has one current MP
-    at a time (a database constraint)."""
+    at a time (a database constraint).
+    """
     if change.closes is not None:
         change.closes.save(update_fields=["active_to"])
     if change.action in (CREATE, UPDATE, CLOSE):

@@ -17,13 +17,15 @@ from petitions.models import Riding
 def normalize_riding_name(name):
     """A key under which spellings of one riding name are equal: "Acadie—Annapolis",
     "Acadie--Annapolis", "Acadie - Annapolis" and "acadie annapolis" give the same key (see
-    home.text.comparison_key for everything it folds)."""
+    home.text.comparison_key for everything it folds).
+    """
     return comparison_key(name)
 
 
 class RidingNameIndex:
     """Ridings by their normalized English and French names, for matching many names against
-    one set of ridings without a query per name."""
+    one set of ridings without a query per name.
+    """
 
     def __init__(self, ridings):
         self._by_key = {}
@@ -49,7 +51,8 @@ class RidingNameIndex:
 def match_riding(name, province=None):
     """The riding of the current representation order that the name (English or French, in any
     of the spellings normalize_riding_name() folds) is, or None when no riding or several
-    ridings have that name. Narrowed to the province (a two-letter code) when given."""
+    ridings have that name. Narrowed to the province (a two-letter code) when given.
+    """
     ridings = Riding.objects.current()
     if province:
         ridings = ridings.filter(province=province)

@@ -1,6 +1,7 @@
 """Postal codes as people type them, and their canonical forms: the one place that says what
 may separate the parts of a code (the sign form, imports, admin searches, Represent
-look-ups)."""
+look-ups).
+"""
 
 import re
 
@@ -15,15 +16,18 @@ _postal_code_field = CAPostalCodeField()
 
 
 def compact_postal_code(value):
-    """ "m5s 2t9", " M5S-2T9 " → "M5S2T9": without white space or hyphens, upper-cased. The one
-    place that says what may separate the parts of a postal code (the sign form, imports,
-    admin searches, Represent look-ups)."""
+    """ "m5s 2t9", " M5S-2T9 " → "M5S2T9": without white space or hyphens, upper-cased.
+
+    The one place that says what may separate the parts of a postal code (the sign form, imports,
+    admin searches, Represent look-ups).
+    """
     return _POSTAL_CODE_SEPARATORS.sub("", str(value or "")).upper()
 
 
 def normalize_postal_code(value):
     """ "m5s2t9", " M5S 2t9 ", "M5S-2T9" → "M5S 2T9"; ValidationError when it is not a
-    Canadian code."""
+    Canadian code.
+    """
     compact = compact_postal_code(value)
     if not compact:
         raise ValidationError(_("Enter your postal code."), code="required")

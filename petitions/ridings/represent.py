@@ -2,7 +2,8 @@
 
 It answers within REPRESENT_API_TIMEOUT seconds or not at all, caches every answer per postal
 code, and keeps under the API's 60 requests a minute across all processes with a counter in
-the shared cache. A code it could not look up in time is left for the backfill task."""
+the shared cache. A code it could not look up in time is left for the backfill task.
+"""
 
 import http.client
 import json
@@ -47,7 +48,8 @@ def _take_request_slot():
 def riding_codes_from_response(data):
     """The 2023 riding codes in a postcode response, concordance and centroid matches alike
     (an API answer names a set in one list or the other, never both). ValueError when the
-    answer does not have the documented shape."""
+    answer does not have the documented shape.
+    """
     if not isinstance(data, dict):
         raise ValueError("a postcode answer is a JSON object")
     boundaries = []
@@ -86,10 +88,12 @@ def _fetch_codes(url, timeout):
 
 
 def _fetch_codes_within(url, timeout):
-    """_fetch_codes, given up on after `timeout` seconds in all. A socket timeout bounds each
-    read only, and a server that trickles its answer out would hold the request (a signer
-    waiting on the sign form) for as long as it likes: the fetch runs in a daemon thread that
-    is abandoned at the deadline and ends with its own socket timeout."""
+    """_fetch_codes, given up on after `timeout` seconds in all.
+
+    A socket timeout bounds each read only, and a server that trickles its answer out would hold
+    the request (a signer waiting on the sign form) for as long as it likes: the fetch runs in a
+    daemon thread that is abandoned at the deadline and ends with its own socket timeout.
+    """
     outcome = {}
 
     def run():
@@ -120,7 +124,8 @@ def _cache_key(postal_code):
 def lookup(postal_code):
     """2023 riding codes for a postal code ("M5S 2T9"): a list, empty when the API does not
     know the code, or None when it could not answer now (disabled, rate limit, timeout,
-    error)."""
+    error).
+    """
     if not is_enabled():
         return None
     compact = compact_postal_code(postal_code)

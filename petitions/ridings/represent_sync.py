@@ -12,7 +12,8 @@ API's limit.
 The API has no dates: a new MP (a by-election) and a change of party (a floor crossing)
 count from the day of the sync, under the MP history rules. Email addresses and
 constituency offices are set from the API when it gives them, never blanked; a preferred
-language only where none is set and the API lists exactly one."""
+language only where none is set and the API lists exactly one.
+"""
 
 import json
 import re
@@ -57,7 +58,8 @@ class Unavailable(DataImportError):
 
 class Throttle:
     """At most `per_minute` requests a minute: spaced evenly, each taking a slot of the
-    shared per-minute counter (waiting for the next minute when it is used up)."""
+    shared per-minute counter (waiting for the next minute when it is used up).
+    """
 
     def __init__(self, per_minute, clock=time.monotonic, sleep=time.sleep):
         self.interval = 60.0 / max(per_minute, 1)
@@ -80,7 +82,8 @@ class Throttle:
 
 def fetch_representatives(base_url, timeout, throttle):
     """Every House of Commons representative the API lists (dicts as it gives them),
-    following `meta.next`. Raises Unavailable."""
+    following `meta.next`. Raises Unavailable.
+    """
     if urllib.parse.urlsplit(base_url).scheme not in ("http", "https"):
         raise Unavailable(
             _("The Represent API URL must start with http:// or https:// (it is %(url)s)."),
@@ -159,7 +162,8 @@ def _get_json(url, timeout):
 
 def constituency_office(representative):
     """The mailing address of the MP's constituency office (the main one when there are
-    several), without the label line the scrapers add; "" when the API has none."""
+    several), without the label line the scrapers add; "" when the API has none.
+    """
     offices = [
         office
         for office in representative.get("offices") or []
@@ -217,7 +221,8 @@ def _names(representative):
 
 def sync(representatives, today):
     """Apply the representatives to the current ridings' MPs (in the caller's transaction);
-    a SyncReport."""
+    a SyncReport.
+    """
     report = SyncReport()
     ridings = list(Riding.objects.current())
     if not ridings:
@@ -273,8 +278,10 @@ def sync(representatives, today):
 
 
 def fetch_and_sync(base_url, timeout, per_minute, today=None, dry_run=False):
-    """Fetch every representative, then apply them in one transaction (rolled back for a
-    dry run). Raises Unavailable (nothing changed) when the API cannot be used."""
+    """Fetch every representative, then apply them in one transaction (rolled back for a dry run).
+
+    Raises Unavailable (nothing changed) when the API cannot be used.
+    """
     throttle = Throttle(per_minute)
     representatives = fetch_representatives(base_url, timeout, throttle)
     today = today or timezone.localdate()

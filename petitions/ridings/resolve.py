@@ -3,7 +3,8 @@
 In order: the imported postal-code table (full codes, then forward sortation areas), the
 Represent API when it is enabled, and otherwise the ridings of the province the code's first
 letter gives. One postal code can straddle several ridings, so whenever the answer is not a
-single riding the signer chooses: never a silent first-match guess."""
+single riding the signer chooses: never a silent first-match guess.
+"""
 
 import re
 from dataclasses import dataclass, field
@@ -30,13 +31,15 @@ def _memoized(values, name, compute):
 
 def table_keys(postal_code):
     """The postal-code table's keys for a normalized postal code, the most precise first: the
-    full code, then its forward sortation area."""
+    full code, then its forward sortation area.
+    """
     return (postal_code, postal_code[:3])
 
 
 def normalize_postal_key(value):
     """ "m5s 2t9" → "M5S 2T9"; "m5s" → "M5S" (a forward sortation area): a key of the
-    postal-code table. ValidationError when it is neither."""
+    postal-code table. ValidationError when it is neither.
+    """
     compact = compact_postal_code(value)
     if FSA.fullmatch(compact):
         return compact
@@ -81,7 +84,8 @@ def _from_table(postal_code, memo):
 
 def from_table(postal_code):
     """Full-code rows first, else the rows of the code's forward sortation area (one query;
-    none when no postal-code table is imported)."""
+    none when no postal-code table is imported).
+    """
     return _from_table(postal_code, process_memo())
 
 
@@ -125,7 +129,8 @@ class RidingMap:
     """resolve_riding for the postal codes of a whole file (signature imports), loaded once:
     the same rules (the table's full code, else its forward sortation area, else the
     ridings of the code's province) with one query per LOOKUP_CHUNK codes, without the
-    Represent API, and an answer only when it is a single riding."""
+    Represent API, and an answer only when it is a single riding.
+    """
 
     def __init__(self, postal_codes):
         keys = set()

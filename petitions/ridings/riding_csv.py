@@ -6,7 +6,8 @@ Ridings are keyed by (representation order, code), so 2013's codes never touch 2
 ridings. Importing a file again updates names and provinces in place and never duplicates a
 riding. Ridings that are in the database but not in the file are reported and left alone
 (MPs and signatures point at them). Every row is checked before anything is saved: one bad
-row, and nothing is."""
+row, and nothing is.
+"""
 
 from collections import Counter
 from dataclasses import dataclass, field
@@ -40,7 +41,8 @@ NAME_MAX_LENGTH = Riding._meta.get_field("name_en").max_length
 
 class RidingRowChecker:
     """Checks one row at a time, remembering the codes seen so that a code given twice is
-    reported on its second row."""
+    reported on its second row.
+    """
 
     def __init__(self):
         self.seen = {}
@@ -76,7 +78,8 @@ class RidingRowChecker:
 def import_ridings(rows, representation_order):
     """Create or update the ridings of one representation order from checked (code, values)
     pairs; a Counter of created, updated and unchanged, and the codes of the order's ridings
-    that the rows do not mention."""
+    that the rows do not mention.
+    """
     existing = {
         riding.code: riding
         for riding in Riding.objects.filter(representation_order=representation_order)
@@ -120,7 +123,8 @@ def import_riding_file(path, representation_order=None):
     """Check and import a riding CSV file (call it inside a transaction): the ridings of
     `representation_order`, or, when it is None, of the order the file's columns say
     (2013 for the legacy file, else the current one). Raises DataImportError (ImportFailed
-    with every row's problems) when the file is not right, before anything is saved."""
+    with every row's problems) when the file is not right, before anything is saved.
+    """
     header, rows = read_csv(path, REQUIRED_COLUMNS, LEGACY_COLUMNS)
     order = representation_order
     if order:

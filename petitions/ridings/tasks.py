@@ -15,7 +15,8 @@ def backfill_ridings(limit=BACKFILL_BATCH):
     Codes it maps to several ridings stay for organizers to resolve. Asks the API about at
     most `limit` postal codes per run and stops at its rate limit; run it again later for the
     rest. Codes with a cached answer cost no request, so ambiguous or unknown codes never
-    hold the next ones back. Returns how many signatures were assigned."""
+    hold the next ones back. Returns how many signatures were assigned.
+    """
     if not represent.is_enabled():
         return 0
     postal_codes = (

@@ -1,6 +1,7 @@
 """Cleaning what signers type: emails and names (postal codes are cleaned by
 petitions/ridings/postal_codes.py). Plain functions, used by the sign form and by imports
-alike."""
+alike.
+"""
 
 import re
 import unicodedata
@@ -14,7 +15,8 @@ MAX_NAME_LENGTH = 200
 
 def canonical_email(value):
     """Trimmed and lower-cased, so that one address is one signer; ValidationError when it is
-    not an email address."""
+    not an email address.
+    """
     email = str(value or "").strip().lower()
     if not email:
         raise ValidationError(_("Enter your email address."), code="required")
@@ -30,7 +32,8 @@ def canonical_email(value):
 def fold_text(value, keep_joiners=False):
     """`value` without control or invisible format characters, runs of white space folded to
     one space, in NFC. Zero-width (non-)joiners shape Gurmukhi and other scripts: names keep
-    them (`keep_joiners`)."""
+    them (`keep_joiners`).
+    """
     text = "".join(
         " " if unicodedata.category(ch) in {"Cc", "Zl", "Zp"} or ch.isspace() else ch
         for ch in str(value or "")

@@ -8,7 +8,8 @@ signature row is the outbox (`Signature.confirmation_due`), so a sign POST enque
 of its own. Each email is sent inside a transaction that holds its row FOR UPDATE SKIP
 LOCKED and clears the flag before committing: two sweeps never send one email twice, a
 failed send leaves the row due for the next sweep, and only a worker dying between the SMTP
-server's acceptance and the commit can send an email twice (at least once, never lost)."""
+server's acceptance and the commit can send an email twice (at least once, never lost).
+"""
 
 import logging
 
@@ -27,7 +28,8 @@ logger = logging.getLogger(__name__)
 
 def petition_in_language(petition, language):
     """The live version of `petition` in `language` (a translation or an alias), else the
-    petition itself."""
+    petition itself.
+    """
     version = (
         PetitionPage.objects.live()
         .filter(translation_key=petition.translation_key, locale__language_code=language)
@@ -38,7 +40,8 @@ def petition_in_language(petition, language):
 
 def _signer_email(signature, template, **extra):
     """An EmailMultiAlternatives to `signature`'s signer from petitions/email/<template>_*
-    in the language they signed in, or None when the petition has no URL to link to."""
+    in the language they signed in, or None when the petition has no URL to link to.
+    """
     language = signature.language or settings.LANGUAGE_CODE
     page = petition_in_language(signature.petition, language)
     base_url = page.get_full_url()
@@ -68,7 +71,8 @@ def _signer_email(signature, template, **extra):
 
 def confirmation_email(signature):
     """The EmailMultiAlternatives asking `signature`'s signer to confirm, or None when the
-    petition has no URL to link to."""
+    petition has no URL to link to.
+    """
     return _signer_email(
         signature,
         "confirm",
@@ -82,7 +86,8 @@ def confirmation_email(signature):
 def already_signed_email(signature):
     """The EmailMultiAlternatives telling a signer whose signature already counts (or needs
     no confirmation) that their address was used to sign again: what the sign page no longer
-    says, so that it tells a stranger nothing about who signed."""
+    says, so that it tells a stranger nothing about who signed.
+    """
     return _signer_email(signature, "already_signed")
 
 
@@ -105,7 +110,8 @@ def _send(signature_id, make_message, **filters):
 
 def send_confirmation(signature_id):
     """Send the confirmation email of a signature that still needs one; returns whether it
-    was sent."""
+    was sent.
+    """
     sent = _send(signature_id, confirmation_email, confirmed_at__isnull=True)
     if sent:
         # A sweep running now has nothing more to send for it.
@@ -129,7 +135,8 @@ def _send_next_due(smtp, skipped):
     """Send the oldest due confirmation email that no other sweep holds, outside `skipped`
     (ids that failed in this sweep). Returns (signature id, whether it went well), or None
     when none is left. A failed send leaves its row due, behind the others, until it is
-    given up."""
+    given up.
+    """
     with transaction.atomic():
         signature = (
             Signature.objects.filter(confirmation_due=True)
@@ -177,7 +184,8 @@ def _send_next_due(smtp, skipped):
 def send_pending_confirmations(limit=None):
     """Send the confirmation emails that are due, oldest first, each in its signer's
     language, at most `limit` (default SWEEP_LIMIT). Returns (signatures handled, whether
-    some may be left due: the limit was reached or a send failed)."""
+    some may be left due: the limit was reached or a send failed).
+    """
     limit = SWEEP_LIMIT if limit is None else limit
     handled = 0
     failed = []
@@ -199,5 +207,6 @@ def send_pending_confirmations(limit=None):
 
 def send_already_signed(signature_id):
     """Send the "you have already signed" email of a signature that is not invalidated;
-    returns whether it was sent."""
+    returns whether it was sent.
+    """
     return _send(signature_id, already_signed_email)

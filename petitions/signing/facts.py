@@ -6,7 +6,8 @@ Entries live in the shared cache for FACTS_TTL seconds, keyed by page id, and ar
 with the cached page (page_cache.forget: publishing, unpublishing or deleting any translation,
 a view restriction saved or deleted). What no signal reports (a page moved, a restriction on
 an ancestor of an unpublished page) shows within FACTS_TTL. The closing date is compared with
-today's date at each request, never cached as "open"."""
+today's date at each request, never cached as "open".
+"""
 
 from dataclasses import dataclass
 from datetime import date
@@ -50,7 +51,8 @@ class PetitionFacts:
     @classmethod
     def of(cls, page, *, with_location=False):
         """The facts of a PetitionPage instance: its terms only (no query but the source page's
-        lookup), or also whether it is public and its URL (`with_location`)."""
+        lookup), or also whether it is public and its URL (`with_location`).
+        """
         source = page.source_petition
         facts = {
             "page_id": page.pk,

@@ -12,7 +12,8 @@ waiting (tasks.schedule_confirmation_sweep: one cache round trip, no task row pe
 signature). Nothing slow in the request, and no email for a signature that was rolled back.
 
 `sign` takes a PetitionPage or the PetitionFacts the sign view keeps in the cache
-(petitions/signing/facts.py): the source page's terms are all it needs."""
+(petitions/signing/facts.py): the source page's terms are all it needs.
+"""
 
 import logging
 from dataclasses import dataclass, field
@@ -93,7 +94,8 @@ def _schedule_confirmation_sweep():
 
 def queue_confirmation(signature):
     """Enqueue the confirmation email once the current transaction commits, unless one was
-    enqueued for this signature within CONFIRMATION_RESEND_INTERVAL. Returns whether it was."""
+    enqueued for this signature within CONFIRMATION_RESEND_INTERVAL. Returns whether it was.
+    """
     if not cache.add(
         f"petitions:confirmation:{signature.pk}", 1, timeout=CONFIRMATION_RESEND_INTERVAL
     ):
@@ -105,7 +107,8 @@ def queue_confirmation(signature):
 def queue_riding_backfill():
     """When the Represent API is on but could not answer in time (timeout, rate limit), look
     the code up later: one backfill task a minute at most, however many signers are waiting,
-    run after the API's rate-limit window."""
+    run after the API's rate-limit window.
+    """
     if not represent.is_enabled():
         return
     if cache.add("petitions:backfill-queued", True, timeout=BACKFILL_DELAY.seconds):
@@ -117,7 +120,8 @@ def queue_riding_backfill():
 
 def queue_already_signed_notice(signature):
     """Enqueue the "you have already signed" email once the current transaction commits,
-    at most once per ALREADY_SIGNED_NOTICE_INTERVAL per signature. Returns whether it was."""
+    at most once per ALREADY_SIGNED_NOTICE_INTERVAL per signature. Returns whether it was.
+    """
     if not cache.add(
         f"petitions:already-signed:{signature.pk}", 1, timeout=ALREADY_SIGNED_NOTICE_INTERVAL
     ):
@@ -130,7 +134,8 @@ def queue_already_signed_notice(signature):
 def _duplicate(terms, existing):
     """A repeat: the signer is told by email, never on the page (which a stranger who typed
     their address would see): a new confirmation email while the signature needs one, else a
-    notice that it already counts."""
+    notice that it already counts.
+    """
     queued = False
     if existing.invalidated_at is not None or not existing.email:
         pass
@@ -145,7 +150,8 @@ def _duplicate(terms, existing):
 
 def _insert(signature):
     """Insert `signature` unless its petition has one with its email already (then None):
-    one statement, no savepoint, no error for the database to log."""
+    one statement, no savepoint, no error for the database to log.
+    """
     using = router.db_for_write(Signature)
     if not connections[using].features.can_return_columns_from_insert:
         try:
@@ -181,7 +187,8 @@ def sign(petition, data, ip="", language=None, source=Signature.Source.WEB):
     Returns a SignResult: SIGNED (riding set, or None with the candidates to choose from),
     DUPLICATE (the existing signature; unless it was signed within the last minute, its
     signer is emailed: a new confirmation email while it is unconfirmed, else a notice that
-    it already counts) or CLOSED (nothing stored)."""
+    it already counts) or CLOSED (nothing stored).
+    """
     terms = petition if isinstance(petition, PetitionFacts) else PetitionFacts.of(petition)
     if not terms.is_open:
         return SignResult(CLOSED)
@@ -222,7 +229,8 @@ def sign(petition, data, ip="", language=None, source=Signature.Source.WEB):
 
 def riding_candidates(signature):
     """The ridings a signer without one may choose from, recomputed from their postal code
-    (never taken from the browser)."""
+    (never taken from the browser).
+    """
     if not signature.postal_code:
         return []
     resolution = resolve_riding(signature.postal_code)
@@ -231,7 +239,8 @@ def riding_candidates(signature):
 
 def choose_riding(signature, riding, candidates=None):
     """Set the riding of a signature that has none, if `riding` is one of its candidates;
-    returns whether it was set. "I don't know" is simply not calling this."""
+    returns whether it was set. "I don't know" is simply not calling this.
+    """
     if candidates is None:
         candidates = riding_candidates(signature)
     if riding is None or riding.pk not in {candidate.pk for candidate in candidates}:

@@ -1,5 +1,8 @@
-"""The sign form and the riding choice. Cleaning is petitions/cleaning.py's; every message is
-our own (translated in locale/), never Django's, whose catalogue has no Tagalog."""
+"""The sign form and the riding choice.
+
+Cleaning is petitions/cleaning.py's; every message is our own (translated in locale/), never
+Django's, whose catalogue has no Tagalog.
+"""
 
 from django import forms
 from django.core.exceptions import ValidationError
@@ -42,7 +45,8 @@ def clean_city(value):
 class CleanedField(forms.CharField):
     """A text field whose value goes through one of the cleaning.py functions, which give the
     errors. Null characters are removed by that cleaning instead of being refused with
-    Django's own message."""
+    Django's own message.
+    """
 
     def __init__(self, *, cleaner, **kwargs):
         self.cleaner = cleaner

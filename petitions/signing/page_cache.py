@@ -147,7 +147,8 @@ def serve(request):
 
 def render_and_store(request, render):
     """Answer with `render(csrf_token)` (a TemplateResponse), storing its HTML with a
-    placeholder token when it is a 200."""
+    placeholder token when it is a 200.
+    """
     placeholder = secrets.token_hex(16)
     response = render(placeholder)
     response.render()
@@ -182,7 +183,8 @@ def paths_of(page):
 
 def forget(page):
     """Drop the cached page of every version of a petition (translations and aliases), and
-    what the sign view keeps about each (petitions/signing/facts.py)."""
+    what the sign view keeps about each (petitions/signing/facts.py).
+    """
     versions = list(PetitionPage.objects.filter(translation_key=page.translation_key))
     _delete_many([cache_key(path) for path in _paths(versions)])
     petition_facts.forget(version.pk for version in versions)
@@ -196,7 +198,8 @@ def forget_on_publish(sender, instance, **kwargs):
 
 def forget_on_restriction(sender, instance, **kwargs):
     """PageViewRestriction post_save / post_delete receiver: a restriction is saved at once,
-    without publishing, and must not leave a public copy of the pages it covers."""
+    without publishing, and must not leave a public copy of the pages it covers.
+    """
     for page in PetitionPage.objects.descendant_of(instance.page, inclusive=True):
         forget(page)
 
@@ -204,7 +207,8 @@ def forget_on_restriction(sender, instance, **kwargs):
 class PetitionPageCacheMiddleware:
     """Serves petition pages to anonymous visitors from the shared cache, each with a fresh
     CSRF token (see this module). It must come after CsrfViewMiddleware, whose
-    response processing then sets the CSRF cookie."""
+    response processing then sets the CSRF cookie.
+    """
 
     def __init__(self, get_response):
         self.get_response = get_response

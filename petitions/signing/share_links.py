@@ -1,5 +1,6 @@
 """Share links for a petition: plain links built on the server, no third-party scripts, so
-nothing is loaded from (or tells) a social network until the visitor clicks."""
+nothing is loaded from (or tells) a social network until the visitor clicks.
+"""
 
 from dataclasses import dataclass
 from urllib.parse import quote, urlencode

@@ -1,5 +1,6 @@
 """The signing flow's background jobs (django-tasks; workers run `manage.py db_worker`):
-confirmation emails, sent in sweeps, and the notice to an address that signed again."""
+confirmation emails, sent in sweeps, and the notice to an address that signed again.
+"""
 
 import logging
 
@@ -22,14 +23,16 @@ CONFIRMATION_SWEEP_KEY_TTL = 30
 def send_confirmation_email(signature_id):
     """Email a signer the link that confirms their signature, in their language (enqueued by
     petitions/signing/flow.py once the signature is committed). Does nothing for a signature
-    confirmed, invalidated or deleted in the meantime. Returns whether an email was sent."""
+    confirmed, invalidated or deleted in the meantime. Returns whether an email was sent.
+    """
     return emails.send_confirmation(signature_id)
 
 
 def schedule_confirmation_sweep():
     """Make sure a confirmation sweep will run after this moment: enqueue one unless one is
     enqueued and not started yet. One cache round trip when it is. Call it once the
-    signatures whose emails are due are committed."""
+    signatures whose emails are due are committed.
+    """
     if not cache.add(CONFIRMATION_SWEEP_KEY, 1, timeout=CONFIRMATION_SWEEP_KEY_TTL):
         return False
     try:
@@ -43,7 +46,8 @@ def schedule_confirmation_sweep():
 @task()
 def send_pending_confirmations():
     """Send every confirmation email that is due (petitions/signing/emails.py), in the signers'
-    languages. Returns how many signatures were handled."""
+    languages. Returns how many signatures were handled.
+    """
     # First: a signature committed from now on schedules a sweep of its own, and one
     # committed before is seen by this one.
     cache.delete(CONFIRMATION_SWEEP_KEY)
@@ -59,5 +63,6 @@ def send_pending_confirmations():
 def send_already_signed_email(signature_id):
     """Tell a signer their address was used to sign a petition again (enqueued by
     petitions/signing/flow.py for a repeat whose signature needs no confirming). Returns whether
-    an email was sent."""
+    an email was sent.
+    """
     return emails.send_already_signed(signature_id)

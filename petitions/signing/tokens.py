@@ -4,7 +4,8 @@ other; a token names a signature and its petition, and proves nothing else.
 
 A token is Django's TimestampSigner output ("<value>:<timestamp>:<signature>") with "-" for
 ":", because Wagtail routes only path segments made of word characters and hyphens:
-"42x7-1xUoxR-TumVVTZV3JH1LXB-dSiKtCnNmaroKcgYQ3vSfVg_saM" (signature 42 of petition 7)."""
+"42x7-1xUoxR-TumVVTZV3JH1LXB-dSiKtCnNmaroKcgYQ3vSfVg_saM" (signature 42 of petition 7).
+"""
 
 import re
 

@@ -19,7 +19,8 @@ accepts the form, for pages rendered before this URL existed.
 
 Thin: the work is in flow.py (domain), forms.py (validation), abuse.py (IP hash, rate
 limit) and page_cache.py. Token pages show the signer's riding only, never a name or an email
-(people share the URL they are on), and send no referrer to the share links."""
+(people share the URL they are on), and send no referrer to the share links.
+"""
 
 import dataclasses
 import logging
@@ -58,8 +59,10 @@ def _see_other(url):
 
 
 def _render(request, page, template, status=200, private=False, **extra):
-    """A page of the flow in the site's shell, with `page` in the context. `private`: a
-    page reached with a token, kept out of caches, search engines and Referer headers."""
+    """A page of the flow in the site's shell, with `page` in the context.
+
+    `private`: a page reached with a token, kept out of caches, search engines and Referer headers.
+    """
     context = page.get_context(request)
     context.update(extra)
     response = TemplateResponse(request, template, context, status=status)
@@ -74,7 +77,8 @@ def _render(request, page, template, status=200, private=False, **extra):
 
 def sign_url(page, request=None):
     """Where the sign form posts: the plain URL in the current language (the page's),
-    or the page's own route for a page not saved yet (a new page's preview)."""
+    or the page's own route for a page not saved yet (a new page's preview).
+    """
     if page.pk is None:
         return page.subpage_url("sign", request=request)
     return reverse("petition_sign", args=[page.pk])
@@ -120,7 +124,8 @@ def _closed(request, page):
 
 def _after_signing_context(request, page, signature):
     """What the thank-you and confirmed pages show: counts, the signer's riding, its count
-    and its current MP, share links. Nothing else about the signer."""
+    and its current MP, share links. Nothing else about the signer.
+    """
     source = page.source_petition
     counts = petition_counts(page)
     riding = signature.riding if signature is not None else None
@@ -150,7 +155,8 @@ def _page(facts):
 
 def _serve_through_hooks(request, page, view):
     """`view(page)` wrapped in Wagtail's page-serving hooks (`before_serve_page`, and
-    `on_serve_page`, which checks view restrictions), as Wagtail's serve view runs a page."""
+    `on_serve_page`, which checks view restrictions), as Wagtail's serve view runs a page.
+    """
 
     def innermost(page, request, args, kwargs):
         return view(page)
@@ -193,7 +199,8 @@ def sign(request, page):
 def _thanks_for_nobody(request, facts, page):
     """The thank-you page ("check your email" when the petition asks for confirmation)
     naming no signature: for a bot caught by the honeypot, and for a repeat, so that the page
-    tells nobody whether an email address had signed."""
+    tells nobody whether an email address had signed.
+    """
     page = page or _page(facts)
     context = _after_signing_context(request, page, None)
     context["awaiting_confirmation"] = facts.confirmation_required
@@ -202,7 +209,8 @@ def _thanks_for_nobody(request, facts, page):
 
 def _sign(request, facts, page):
     """The sign POST. `page` is the PetitionPage when it is already loaded, else None: it is
-    loaded only to render a page, never on the way to the redirect."""
+    loaded only to render a page, never on the way to the redirect.
+    """
     if page is None and (request.method != "POST" or not facts.is_open):
         page = _page(facts)
     if request.method != "POST":
@@ -294,8 +302,11 @@ def thanks(request, page, token):
 
 
 def confirm(request, page, token):
-    """The emailed link. GET only shows a button (mail scanners open links); POST confirms,
-    then shows the confirmed page. Confirming twice is harmless."""
+    """The emailed link.
+
+    GET only shows a button (mail scanners open links); POST confirms, then shows the confirmed
+    page. Confirming twice is harmless.
+    """
     signature = _signature(page, token, tokens.CONFIRM)
     if signature is None:
         return _invalid_link(request, page)

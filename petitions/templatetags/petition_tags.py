@@ -1,5 +1,6 @@
 """Petitions in listings: `{% featured_petitions page %}` (the home page's section) and
-`{% petition_listing page as listing %}` (the petition index's open and past petitions)."""
+`{% petition_listing page as listing %}` (the petition index's open and past petitions).
+"""
 
 from dataclasses import dataclass
 
@@ -15,7 +16,8 @@ register = template.Library()
 
 def live_featured_petitions(home_page):
     """The petitions `home_page` features that are live, in the editors' order, in two queries
-    however many there are (the chooser only offers petition pages)."""
+    however many there are (the chooser only offers petition pages).
+    """
     featured = HomePageFeaturedPetition.objects.filter(page=home_page, petition=OuterRef("pk"))
     return list(
         PetitionPage.objects.live()
@@ -29,7 +31,8 @@ def live_featured_petitions(home_page):
 @register.inclusion_tag("petitions/includes/featured_petitions.html")
 def featured_petitions(home_page):
     """The "Sign a petition" section of the home page: its featured petitions, each with its
-    total against the goal (from the cache, else one query however many are featured)."""
+    total against the goal (from the cache, else one query however many are featured).
+    """
     return {"featured_petitions": attach_progress(live_featured_petitions(home_page))}
 
 

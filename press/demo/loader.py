@@ -1,5 +1,6 @@
 """The press app's demo content: media contacts, organizations (with generated logos), news
-releases, policy briefs (with generated PDFs) and the coalition page, under the home page."""
+releases, policy briefs (with generated PDFs) and the coalition page, under the home page.
+"""
 
 import datetime
 

@@ -1,6 +1,7 @@
 """The press app's models, one module per kind: organizations (the Organization and
 MediaContact snippets), releases, briefs and coalition, and listings (what the release and
-brief listings share)."""
+brief listings share).
+"""
 
 # In the order of the old press/models.py, so that the models register as they always have
 # (the order of content types and permissions created on a new database).

@@ -1,5 +1,6 @@
 """Policy briefs (with their documents and the organizations that submit or endorse them) and
-their index."""
+their index.
+"""
 
 from django.db import models
 from django.utils.translation import gettext_lazy as _

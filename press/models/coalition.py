@@ -25,7 +25,8 @@ class CoalitionPage(Page):
 
     def members(self):
         """Member organizations in the page's language; those not translated into it yet are
-        listed in the source language rather than left out."""
+        listed in the source language rather than left out.
+        """
         translated = Organization.objects.filter(locale_id=self.locale_id)
         untranslated = Organization.objects.filter(
             locale__language_code=settings.LANGUAGE_CODE

@@ -1,5 +1,4 @@
-"""The coalition's organizations and the media contacts of press releases: translatable
-snippets."""
+"""The coalition's organizations and press releases' media contacts (translatable snippets)."""
 
 from django.db import models
 from django.utils.translation import gettext_lazy as _

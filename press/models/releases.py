@@ -79,7 +79,8 @@ class PressReleaseIndexPage(RoutablePageMixin, ChildRoutingMixin, Page):
     @staticmethod
     def facets(releases):
         """The years (newest first) and the tags (by name) of `releases`, for the filters, in
-        one query."""
+        one query.
+        """
         rows = (
             releases.prefetch_related(None)
             .order_by()

@@ -1,5 +1,6 @@
 """Punjabi translations of the site-level demo content (home/demo/content.py): the home and
-about pages. Their slugs stay in English (see home/demo/translations/__init__.py)."""
+about pages. Their slugs stay in English (see home/demo/translations/__init__.py).
+"""
 
 STRINGS = {
     # Home page

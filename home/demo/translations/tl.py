@@ -1,5 +1,6 @@
 """Tagalog translations of the site-level demo content (home/demo/content.py): the home and
-about pages. See home/demo/translations/__init__.py."""
+about pages. See home/demo/translations/__init__.py.
+"""
 
 STRINGS = {
     # Home page

@@ -1,6 +1,8 @@
-"""French translations of the petitions app's demo content (petitions/demo/content.py). French
-follows Canadian usage (Quebec typography: a no-break space before a colon, none before a
-semicolon). See home/demo/translations/__init__.py."""
+"""French translations of the petitions app's demo content (petitions/demo/content.py).
+
+French follows Canadian usage (Quebec typography: a no-break space before a colon, none before a
+semicolon). See home/demo/translations/__init__.py.
+"""
 
 STRINGS = {
     # Petitions: the index and the petitions. Signatures made on a French page count toward

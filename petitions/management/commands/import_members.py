@@ -26,7 +26,8 @@ preferred language stays empty, which means French for Quebec ridings.
 
 post_election_notes is prose (a floor crossing, a by-election): it is not parsed, only counted;
 the House of Commons import applies such changes. Every row is checked before anything is
-saved: one bad row, and nothing is."""
+saved: one bad row, and nothing is.
+"""
 
 import argparse
 import datetime

@@ -9,7 +9,8 @@ keyed by (representation order, code), so 2013's codes never touch 2023's riding
 
 Running it again updates names and provinces in place and never duplicates a riding. Ridings
 that are in the database but not in the file are listed and left alone (MPs and signatures
-point at them). Every row is checked before anything is saved: one bad row, and nothing is."""
+point at them). Every row is checked before anything is saved: one bad row, and nothing is.
+"""
 
 from pathlib import Path
 

@@ -1,6 +1,9 @@
-"""Send the confirmation emails that are due. Run it every minute (cron): sign POSTs
-schedule the same sweep as a task, and this covers a sweep that was lost (a worker that died,
-a cache that was flushed, a mail server that was down) while nobody signs."""
+"""Send the confirmation emails that are due.
+
+Run it every minute (cron): sign POSTs schedule the same sweep as a task, and this covers a sweep
+that was lost (a worker that died, a cache that was flushed, a mail server that was down) while
+nobody signs.
+"""
 
 from django.core.management.base import BaseCommand
 

@@ -10,7 +10,8 @@ settings.REPRESENT_API_REQUESTS_PER_MINUTE and gives up on a request after --tim
 
 Exit status: 0 done; 3 the API is not configured, cannot be reached, answers too slowly, is
 over its rate limit or answers something else than its documented JSON (nothing changed);
-1 any other problem (no ridings yet; nothing changed)."""
+1 any other problem (no ridings yet; nothing changed).
+"""
 
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError

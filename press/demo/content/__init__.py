@@ -1,2 +1,3 @@
 """Texts of the press app's demo content, one module per kind: releases, briefs and
-organizations (with the coalition page and the media contacts)."""
+organizations (with the coalition page and the media contacts).
+"""

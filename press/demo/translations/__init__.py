@@ -1,6 +1,7 @@
 """Translations of the press app's demo content, one module per language (only French today),
 and the pages and snippets they translate. The format is explained in
-home/demo/translations/__init__.py."""
+home/demo/translations/__init__.py.
+"""
 
 from press.demo.content import briefs, organizations, releases
 from press.demo.translations import fr
