@@ -1,10 +1,12 @@
-"""Who a request comes from: the client address behind the site's trusted reverse proxies, and
-its salted hash (the only form in which an address is ever stored).
+"""Who a request comes from: the client address and its salted hash.
 
-The client address is REMOTE_ADDR, unless NUM_PROXIES reverse proxies that each append the
-address they received a request from to X-Forwarded-For stand in front of the site: then it is
-the NUM_PROXIES-th address from the right of that header (the one the outermost trusted proxy
-saw). Addresses further left are whatever the client sent and are never trusted.
+The client address is the one behind the site's trusted reverse proxies; its salted hash is the
+only form in which an address is ever stored.
+
+The client address is REMOTE_ADDR, unless NUM_PROXIES reverse proxies that each append the address
+they received a request from to X-Forwarded-For stand in front of the site: then it is the
+NUM_PROXIES-th address from the right of that header (the one the outermost trusted proxy saw).
+Addresses further left are whatever the client sent and are never trusted.
 """
 
 import hashlib

@@ -9,10 +9,12 @@ logger = logging.getLogger(__name__)
 
 
 class LocaleMiddleware(locale.LocaleMiddleware):
-    """Django's LocaleMiddleware, except that responses outside the language-prefixed URLs
-    (the admin, documents, the public JSON) are left alone. Django would redirect a 404 there
-    to "/en/<path>", because Wagtail's catch-all page route matches any path under a language
-    prefix, and would add "Vary: Accept-Language" to responses that do not vary by it.
+    """Django's LocaleMiddleware, except outside the language-prefixed URLs.
+
+    Responses outside them (the admin, documents, the public JSON) are left alone. Django would
+    redirect a 404 there to "/en/<path>", because Wagtail's catch-all page route matches any path
+    under a language prefix, and would add "Vary: Accept-Language" to responses that do not vary by
+    it.
     """
 
     UNPREFIXED = ("/admin/", "/documents/", "/api/")
@@ -24,13 +26,14 @@ class LocaleMiddleware(locale.LocaleMiddleware):
 
 
 class DatabaseUnavailableMiddleware:
-    """Answers a request the database could not serve (PostgreSQL restarting, unreachable,
-    out of connections) with 503 Service Unavailable, a translated page saying to try again,
-    and Retry-After, instead of a 500. Nothing half-done stays behind: the failed
-    transaction is rolled back, and with CONN_HEALTH_CHECKS the next request reconnects.
+    """Answers a request the database could not serve with 503 Service Unavailable.
 
-    The page (503.html) is rendered without touching the database: it does not extend
-    base.html, whose navigation and footer come from the database.
+    When PostgreSQL is restarting, unreachable or out of connections, the answer is a translated
+    page saying to try again, with Retry-After, instead of a 500. Nothing half-done stays behind:
+    the failed transaction is rolled back, and with CONN_HEALTH_CHECKS the next request reconnects.
+
+    The page (503.html) is rendered without touching the database: it does not extend base.html,
+    whose navigation and footer come from the database.
     """
 
     RETRY_AFTER_SECONDS = 30

@@ -18,8 +18,10 @@ SHARE_IMAGE_SPEC = "fill-{}x{}".format(*SHARE_IMAGE_SIZE)
 
 
 def image_field(verbose_name, **kwargs):
-    """An optional image of a page or snippet: a foreign key to Wagtail's image model that is
-    cleared, not cascaded, when the image is deleted, with no reverse relation.
+    """An optional image of a page or snippet.
+
+    A foreign key to Wagtail's image model that is cleared, not cascaded, when the image is
+    deleted, with no reverse relation.
     """
     return models.ForeignKey(
         "wagtailimages.Image",
@@ -33,12 +35,13 @@ def image_field(verbose_name, **kwargs):
 
 
 class ShareImageMixin:
-    """A page shown with one of its own images when shared on social media (og:image, see
-    site_tags.share_image; pages without one get the site's default sharing image).
+    """A page shown with one of its own images when shared on social media.
 
-    `share_image_field` names the page's image field; `share_image_alt_field`, when set, names
-    the field holding that image's alternative text (else the image's default alt text is
-    used).
+    The image is its og:image (see site_tags.share_image); pages without one get the site's default
+    sharing image.
+
+    `share_image_field` names the page's image field; `share_image_alt_field`, when set, names the
+    field holding that image's alternative text (else the image's default alt text is used).
     """
 
     share_image_field = ""

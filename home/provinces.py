@@ -1,11 +1,12 @@
-"""Canada's provinces and territories: their codes, their names in the site's languages, and
-reading one written as a code or a name. Site-wide (coalition members and ridings alike have
-a province); what ties provinces to riding codes and postal codes is in
+"""Canada's provinces and territories: codes, names, and reading a code or a name.
+
+Their names are in the site's languages. Site-wide (coalition members and ridings alike have a
+province); what ties provinces to riding codes and postal codes is in
 petitions/ridings/provinces.py.
 
 Codes and names are django-localflavor's PROVINCE_CHOICES (in English; in the site's other
-languages through our catalogues, see config/third_party_strings.py). Model fields use that
-list directly as their choices.
+languages through our catalogues, see config/third_party_strings.py). Model fields use that list
+directly as their choices.
 """
 
 import functools
@@ -38,17 +39,19 @@ OTHER_PROVINCE_NAMES = {
 
 
 def province_name(code, default=None):
-    """The name of the province or territory `code` in the active language ("Québec" in
-    French); `default` when `code` is none of them.
+    """The name of the province or territory `code` in the active language.
+
+    For example "Québec" in French; `default` when `code` is none of them.
     """
     name = PROVINCE_NAMES.get(code)
     return default if name is None else str(name)
 
 
 def province_code(value):
-    """The two-letter code of a province or territory given by its code or its English or
-    French name, in any case and with or without accents ("Québec", "British Columbia",
-    "Colombie-Britannique", "bc"); None when it is none of them.
+    """The two-letter code of a province or territory given by its code or its name.
+
+    The name may be English or French; code and name may be in any case and with or without accents
+    ("Québec", "British Columbia", "Colombie-Britannique", "bc"). None when it is none of them.
     """
     key = comparison_key(value)
     if not key:
@@ -59,8 +62,9 @@ def province_code(value):
 
 
 def clean_province(value):
-    """province_code() as a cleaner: the code, or a ValidationError when `value` names no
-    province or territory.
+    """province_code() as a cleaner.
+
+    The code, or a ValidationError when `value` names no province or territory.
     """
     code = province_code(value)
     if code is None:

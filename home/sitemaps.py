@@ -1,6 +1,8 @@
-"""sitemap.xml for every locale: the live pages of each language's tree, each listing its
-translations as hreflang alternates. Aliases (untranslated copies that wagtail-localize keeps in
-each tree) are left out: they repeat their original's content under another URL.
+"""sitemap.xml for every locale.
+
+The live pages of each language's tree, each listing its translations as hreflang alternates.
+Aliases (untranslated copies that wagtail-localize keeps in each tree) are left out: they repeat
+their original's content under another URL.
 """
 
 from collections import defaultdict

@@ -1,10 +1,11 @@
-"""Folding text that people and official lists write in several ways: accents, ligatures,
-typographic dashes and apostrophes. Plain functions for any app (no domain here): comparing
-names (ridings, MPs, organizations, the words of an imported cell) and making ASCII file
-names.
+"""Folding text that people and official lists write in several ways.
 
-Folding keeps letters: "Mont-Royal" and "Mount Royal" stay different, because a different
-word is a different spelling, never a typographic accident.
+What is folded: accents, ligatures, typographic dashes and apostrophes. Plain functions for any app
+(no domain here): comparing names (ridings, MPs, organizations, the words of an imported cell) and
+making ASCII file names.
+
+Folding keeps letters: "Mont-Royal" and "Mount Royal" stay different, because a different word is a
+different spelling, never a typographic accident.
 """
 
 import re

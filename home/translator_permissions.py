@@ -31,8 +31,10 @@ def is_locale_root(page):
 
 
 def grant_translator_page_permissions(locale_root):
-    """Let Translators, and the translators of that locale, edit and publish the tree of
-    `locale_root` (a home page of a non-default locale).
+    """Let translators edit and publish the tree of `locale_root`.
+
+    The translators are the Translators group and the translators of that locale; `locale_root` is
+    a home page of a non-default locale.
     """
     language_code = Locale.objects.get(pk=locale_root.locale_id).language_code
     if language_code == settings.LANGUAGE_CODE:
@@ -55,8 +57,9 @@ def grant_on_new_locale_root(sender, instance, created, raw=False, **kwargs):
 
 
 def translation_languages(user):
-    """The languages `user` translates into: all of them for the Translators group, else those
-    of their "Translators (xx)" groups.
+    """The languages `user` translates into.
+
+    All of them for the Translators group, else those of their "Translators (xx)" groups.
     """
     names = set(user.groups.values_list("name", flat=True))
     if TRANSLATORS in names:

@@ -29,8 +29,9 @@ def search(request):
 
 
 def csrf_failure(request, reason=""):
-    """CSRF_FAILURE_VIEW: a translated page in the site's shell instead of Django's technical
-    403, for signers whose browser did not send the CSRF cookie (cookies blocked, or a form
-    left open for days).
+    """CSRF_FAILURE_VIEW: a translated page in the site's shell.
+
+    It replaces Django's technical 403 for signers whose browser did not send the CSRF cookie
+    (cookies blocked, or a form left open for days).
     """
     return TemplateResponse(request, "home/csrf_failure.html", {}, status=403)

@@ -1,5 +1,6 @@
-"""Admin hooks of the base app: translators may not edit or delete a source snippet
-(home/translator_permissions.py).
+"""Admin hooks of the base app.
+
+Translators may not edit or delete a source snippet (home/translator_permissions.py).
 """
 
 from django.core.exceptions import PermissionDenied

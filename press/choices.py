@@ -1,5 +1,6 @@
-"""Choices shared by the press models and the code that reads them without a database (the
-coalition grouping, imports).
+"""Choices shared by the press models and the code that reads them without a database.
+
+That code is the coalition grouping and the imports.
 """
 
 from django.db import models

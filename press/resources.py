@@ -54,8 +54,10 @@ def _field_length(name):
 
 
 def role_value(text):
-    """The Membership of a role cell: its value ("founding_member"), its English or
-    current-language label ("Founding member"), or "none"; None when it is none of them.
+    """The Membership of a role cell.
+
+    The cell holds its value ("founding_member"), its English or current-language label ("Founding
+    member"), or "none"; None when it is none of them.
     """
     key = comparison_key(text).replace("_", " ")
     if key == NO_ROLE:

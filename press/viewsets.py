@@ -1,6 +1,7 @@
-"""The press app's snippets in the admin, grouped under the "Coalition" menu
-(PressSnippetsGroup, registered in press/wagtail_hooks.py): the coalition's organizations
-(with imports and exports) and the media contacts.
+"""The press app's snippets in the admin, grouped under the "Coalition" menu.
+
+The group is PressSnippetsGroup, registered in press/wagtail_hooks.py: the coalition's
+organizations (with imports and exports) and the media contacts.
 """
 
 from django.utils.translation import gettext_lazy as _

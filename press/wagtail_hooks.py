@@ -1,5 +1,6 @@
-"""Admin registration of the press app: its snippets under the "Coalition" menu
-(press/viewsets.py).
+"""Admin registration of the press app.
+
+Its snippets go under the "Coalition" menu (press/viewsets.py).
 """
 
 from wagtail.snippets.models import register_snippet

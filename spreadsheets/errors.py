@@ -1,6 +1,7 @@
-"""The error of an imported file or of what an import reads (a spreadsheet, a CSV file, an
-API), shared by every importer: its message is shown to the person who imported, in their
-language.
+"""The error of an imported file or of what an import reads, shared by every importer.
+
+What an import reads may be a spreadsheet, a CSV file or an API. The error's message is shown to
+the person who imported, in their language.
 """
 
 

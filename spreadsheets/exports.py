@@ -1,10 +1,12 @@
-"""Writing exports of admin listings (Wagtail's list_export): the files, and the background
-export that writes a listing larger than settings.IMPORT_BACKGROUND_ROWS to the private bucket,
-downloaded through a short-lived presigned URL (the Export buttons are in listing_exports.py).
+"""Writing exports of admin listings (Wagtail's list_export).
 
-The task replays the listing's own view (resolved from its path, with the same query string
-and user), so a background export has exactly the rows, columns, filters and ordering of the
-download it replaces.
+The files, and the background export that writes a listing larger than
+settings.IMPORT_BACKGROUND_ROWS to the private bucket, downloaded through a short-lived presigned
+URL (the Export buttons are in listing_exports.py).
+
+The task replays the listing's own view (resolved from its path, with the same query string and
+user), so a background export has exactly the rows, columns, filters and ordering of the download
+it replaces.
 """
 
 import contextlib
@@ -42,8 +44,10 @@ def export_key(job):
 
 
 def write_rows_csv(headers, rows, output):
-    """CSV bytes (UTF-8 with a byte-order mark, which Excel needs to read accents) into a
-    binary file. The rows come from a SpreadsheetResource, which already escaped formulas.
+    """CSV bytes (UTF-8 with a byte-order mark) into a binary file.
+
+    Excel needs the byte-order mark to read accents. The rows come from a SpreadsheetResource,
+    which already escaped formulas.
     """
     text = io.TextIOWrapper(output, encoding="utf-8-sig", newline="", write_through=True)
     writer = csv.writer(text)
@@ -74,9 +78,10 @@ def write_rows_xlsx(headers, rows, output):
 
 
 class ProgressQuerySet:
-    """What Wagtail's writers need of a queryset (`model` and iteration), iterated in chunks
-    (memory stays flat however many rows) with the progress reported every PROGRESS_EVERY
-    rows.
+    """A queryset as Wagtail's writers need it, iterated in chunks with progress reports.
+
+    It gives what they need of a queryset (`model` and iteration). The chunks keep memory flat
+    however many rows there are; the progress is reported every PROGRESS_EVERY rows.
     """
 
     def __init__(self, queryset, job_id, total):
@@ -144,8 +149,9 @@ def delete_file(job):
 
 
 def forget_old_exports():
-    """Delete exports (their files first) older than a day: the files hold personal data and
-    are downloaded at once.
+    """Delete exports (their files first) older than a day.
+
+    The files hold personal data and are downloaded at once.
     """
     for job in ExportJob.objects.filter(created_at__lt=timezone.now() - ABANDONED_AFTER):
         delete_file(job)

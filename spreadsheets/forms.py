@@ -40,8 +40,10 @@ class UploadForm(forms.Form):
 
 
 class ImportOptionsForm(forms.Form):
-    """Options of one kind of import, passed to the resource's import_data as keyword
-    arguments (model instances as their primary key: the job stores them as JSON).
+    """Options of one kind of import.
+
+    They are passed to the resource's import_data as keyword arguments (model instances as their
+    primary key: the job stores them as JSON).
     """
 
     def __init__(self, *args, user=None, **kwargs):

@@ -1,8 +1,9 @@
-"""Text cells that a spreadsheet must show as text ("CSV injection", OWASP): a cell starting
-with =, +, -, @, a tab or a carriage return gets a leading apostrophe, which Excel and
-LibreOffice show as text and never evaluate. Apostrophes already in front of such a character
-get one more, so unescape_formula() gives back exactly the original text: exports and packet
-CSVs import again unchanged.
+"""Text cells that a spreadsheet must show as text ("CSV injection", OWASP).
+
+A cell starting with =, +, -, @, a tab or a carriage return gets a leading apostrophe, which Excel
+and LibreOffice show as text and never evaluate. Apostrophes already in front of such a character
+get one more, so unescape_formula() gives back exactly the original text: exports and packet CSVs
+import again unchanged.
 """
 
 FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")

@@ -1,6 +1,7 @@
-"""The Export buttons of admin listings (Wagtail's list_export): text that a spreadsheet would
-run as a formula stays text, and a listing larger than settings.IMPORT_BACKGROUND_ROWS becomes
-an ExportJob that a task writes (exports.py).
+"""The Export buttons of admin listings (Wagtail's list_export).
+
+Text that a spreadsheet would run as a formula stays text, and a listing larger than
+settings.IMPORT_BACKGROUND_ROWS becomes an ExportJob that a task writes (exports.py).
 """
 
 import io
@@ -41,14 +42,15 @@ class SafeSpreadsheetMixin:
 
 
 class BackgroundExportMixin(SafeSpreadsheetMixin):
-    """For an IndexView with list_export, inside a viewset with ImportExportViewSetMixin:
-    large exports become an ExportJob; the request redirects to its progress page.
+    """Large exports of an IndexView with list_export become an ExportJob.
 
-    With `export_resource_class` (an import-export resource), the Export buttons write what
-    that resource exports (its columns, so that the file can be imported again) for the
-    listing's rows that the resource's own queryset has (the source-language rows of a
-    translatable model: a French listing exports the English rows of the same
-    organizations).
+    For an IndexView inside a viewset with ImportExportViewSetMixin; the request redirects to the
+    job's progress page.
+
+    With `export_resource_class` (an import-export resource), the Export buttons write what that
+    resource exports (its columns, so that the file can be imported again) for the listing's rows
+    that the resource's own queryset has (the source-language rows of a translatable model: a
+    French listing exports the English rows of the same organizations).
     """
 
     # Set by the viewset: URL name of the export job page.

@@ -1,13 +1,15 @@
-"""Reading an uploaded spreadsheet into a tablib Dataset, with a clear error for every way a
-file can be wrong (empty, header only, binary junk, a CSV named .xlsx, an unknown encoding).
+"""Reading an uploaded spreadsheet into a tablib Dataset.
 
-CSV files come from Excel and from online spreadsheets: UTF-8 with or without a byte-order
-mark, UTF-16 ("Unicode text"), or Windows-1252 (Excel's "CSV" on Windows); comma, semicolon
-(Excel in French) or tab separated. "auto" tries, in order: a byte-order mark, strict UTF-8,
-then Windows-1252. XLSX files are read from their first worksheet.
+Every way a file can be wrong gets a clear error (empty, header only, binary junk, a CSV named
+.xlsx, an unknown encoding).
 
-Rows are numbered as the spreadsheet shows them (the header is row 1); empty rows are skipped
-but keep their numbers, so `Table.row_numbers[i]` is the number of the dataset's row i.
+CSV files come from Excel and from online spreadsheets: UTF-8 with or without a byte-order mark,
+UTF-16 ("Unicode text"), or Windows-1252 (Excel's "CSV" on Windows); comma, semicolon (Excel in
+French) or tab separated. "auto" tries, in order: a byte-order mark, strict UTF-8, then
+Windows-1252. XLSX files are read from their first worksheet.
+
+Rows are numbered as the spreadsheet shows them (the header is row 1); empty rows are skipped but
+keep their numbers, so `Table.row_numbers[i]` is the number of the dataset's row i.
 """
 
 import codecs
@@ -230,9 +232,10 @@ def _header(values):
 
 
 def inspect(data, file_name="", file_format=AUTO, encoding=AUTO):
-    """The Summary of an upload, without building its rows: a few hundred milliseconds for
-    the largest file accepted, so that the upload request stays short. read() does the rest
-    (and finds the problems of single rows) in the check.
+    """The Summary of an upload, without building its rows.
+
+    It takes a few hundred milliseconds for the largest file accepted, so that the upload request
+    stays short. read() does the rest (and finds the problems of single rows) in the check.
     """
     if not data:
         raise FileError(_("The file is empty."))
@@ -253,8 +256,11 @@ def inspect(data, file_name="", file_format=AUTO, encoding=AUTO):
 
 
 def _inspect_xlsx(data):
-    """(header, row count) of a workbook's first sheet: the count from the sheet's dimension
-    (None when the workbook does not say), the header from its first non-blank row."""
+    """(header, row count) of a workbook's first sheet.
+
+    The count from the sheet's dimension (None when the workbook does not say), the header from its
+    first non-blank row.
+    """
     from openpyxl import load_workbook
 
     try:
@@ -335,9 +341,12 @@ def read(data, file_name="", file_format=AUTO, encoding=AUTO):
 
 
 def _fit_to_header(records):
-    """(header, rows, their spreadsheet row numbers, numbers of rows longer than the header)
-    from a file's records: blank records skipped, every row cut or padded to the header's
-    width (cut only where the extra cells are blank: the others are reported)."""
+    """A file's records fitted to its header.
+
+    Returns (header, rows, their spreadsheet row numbers, numbers of rows longer than the header):
+    blank records skipped, every row cut or padded to the header's width (cut only where the extra
+    cells are blank: the others are reported).
+    """
     header, width = None, 0
     rows, numbers, too_long = [], [], []
     for number, values in enumerate(records, 1):

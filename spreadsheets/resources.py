@@ -1,11 +1,12 @@
-"""What the import-export resources of the admin share: reading spreadsheet cells (CSV gives
-text, XLSX numbers and dates), keeping exported text that a spreadsheet would run as a
-formula text, and making an import all or nothing.
+"""What the import-export resources of the admin share.
+
+Reading spreadsheet cells (CSV gives text, XLSX numbers and dates), keeping exported text that a
+spreadsheet would run as a formula text, and making an import all or nothing.
 
 Formula escaping (OWASP "CSV injection"): a cell starting with =, +, -, @, a tab or a carriage
-return is exported with a leading apostrophe, which Excel and LibreOffice show as text and
-never evaluate, in CSV and XLSX alike (openpyxl would otherwise write "=..." as a formula).
-Importing a file we exported removes that apostrophe again, so an export round-trips.
+return is exported with a leading apostrophe, which Excel and LibreOffice show as text and never
+evaluate, in CSV and XLSX alike (openpyxl would otherwise write "=..." as a formula). Importing a
+file we exported removes that apostrophe again, so an export round-trips.
 """
 
 import datetime
@@ -24,8 +25,10 @@ _DATE_PREFIX = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})(?:[ T].*)?$")
 
 
 def cell_text(value):
-    """A cell as stripped text: "" for an empty cell, "10001" for the number 10001 (XLSX
-    stores codes typed as numbers as floats), ISO for a date.
+    """A cell as stripped text.
+
+    "" for an empty cell, "10001" for the number 10001 (XLSX stores codes typed as numbers as
+    floats), ISO for a date.
     """
     if value is None:
         return ""
@@ -57,15 +60,17 @@ def cell_date(value):
 
 
 def row_values(row):
-    """A row of import-export's dataset as {stripped header: cell_text}, without the cells of
-    columns that have no header.
+    """A row of import-export's dataset as {stripped header: cell_text}.
+
+    The cells of columns that have no header are left out.
     """
     return {str(key).strip(): cell_text(value) for key, value in row.items() if key}
 
 
 class NotApplied(DataImportError):
-    """Raised after the last row of a real import that had invalid rows: it makes
-    import-export roll the whole import back (a base error), so a file is applied entirely
+    """Raised after the last row of a real import that had invalid rows.
+
+    It makes import-export roll the whole import back (a base error), so a file is applied entirely
     or not at all even when the caller did not ask for rollback_on_validation_errors.
     """
 
@@ -135,10 +140,11 @@ class SpreadsheetResource(resources.ModelResource):
 
 
 class PlannedRowResource(SpreadsheetResource):
-    """A resource whose before_import_row decides each row before import-export looks at it:
-    it sets `self.planned` to (instance, new, values, changed), the instance to write (new
-    or not), the attribute values to give it, and whether that changes anything. Deciding
-    in one place lets a row's checks see the whole file (duplicates, existing rows) and
+    """A resource that decides each row before import-export looks at it.
+
+    Its before_import_row sets `self.planned` to (instance, new, values, changed): the instance to
+    write (new or not), the attribute values to give it, and whether that changes anything.
+    Deciding in one place lets a row's checks see the whole file (duplicates, existing rows) and
     keeps unchanged rows out of the counts.
     """
 
@@ -164,8 +170,9 @@ REQUIRED = _("This value is required.")
 
 
 def within_length(column, value, max_length):
-    """The value when it fits the model field (max_length None: no limit); a row error
-    naming the column otherwise.
+    """The value when it fits the model field; a row error naming the column otherwise.
+
+    A max_length of None means no limit.
     """
     if max_length and len(value) > max_length:
         raise row_error(
@@ -177,8 +184,9 @@ def within_length(column, value, max_length):
 
 
 def clean_cell(column, clean, value):
-    """clean(value), a cleaner raising Django's ValidationError (as form fields' do); a row
-    error naming the column, with the cleaner's messages, when it raises.
+    """clean(value), a cleaner raising Django's ValidationError (as form fields' do).
+
+    When it raises: a row error naming the column, with the cleaner's messages.
     """
     try:
         return clean(value)

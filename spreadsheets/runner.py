@@ -1,9 +1,11 @@
-"""Checking (dry run) and applying an ImportJob with django-import-export: plain functions,
-used by the admin views for small files and by the background tasks for large ones.
+"""Checking (dry run) and applying an ImportJob with django-import-export.
+
+Plain functions, used by the admin views for small files and by the background tasks for large
+ones.
 
 A file is applied only when its check found no invalid row and no error, and then in one
-transaction with `rollback_on_validation_errors`: if anything goes wrong on the way (the
-database changed since the check), nothing is applied and the job reports why.
+transaction with `rollback_on_validation_errors`: if anything goes wrong on the way (the database
+changed since the check), nothing is applied and the job reports why.
 """
 
 import logging
@@ -46,9 +48,11 @@ def resource_columns(resource_class):
 
 
 def choose_resource(resource_classes, headers):
-    """(the first resource class whose required columns are all in `headers`, {header: the
-    resource's column name}). Raises reading.FileError naming the missing columns of the
-    first (primary) resource otherwise.
+    """The resource class to import with, and how its columns map to the headers.
+
+    Returns (the first resource class whose required columns are all in `headers`, {header: the
+    resource's column name}). Raises reading.FileError naming the missing columns of the first
+    (primary) resource otherwise.
     """
     by_key = {column_key(header): header for header in headers}
     for resource_class in resource_classes:
@@ -112,8 +116,9 @@ def read_progress(job_id):
 
 
 class ProgressDataset(tablib.Dataset):
-    """A Dataset that reports how many rows were read as import-export iterates it, so
-    every resource gets a progress bar without knowing about it.
+    """A Dataset that reports how many rows were read as import-export iterates it.
+
+    Every resource thus gets a progress bar without knowing about it.
     """
 
     def __init__(self, source, on_progress):
@@ -150,9 +155,11 @@ class Outcome:
 
 
 def user_message(error):
-    """The message of an error a resource raises on purpose (a ValidationError, ValueError,
-    LookupError, or any exception with a `message` attribute), else None: other errors,
-    database errors first, may quote values of the file, which may be personal data.
+    """The message of an error a resource raises on purpose, else None.
+
+    On purpose: a ValidationError, ValueError, LookupError, or any exception with a `message`
+    attribute. Other errors, database errors first, may quote values of the file, which may be
+    personal data.
     """
     if isinstance(error, ValidationError):
         return "; ".join(str(m) for m in error.messages)
@@ -304,8 +311,9 @@ def check(job):
 
 
 def claim(job):
-    """Mark a checked job as importing, once: a second click, or a second worker, gets
-    ApplyRefused instead of importing the file twice.
+    """Mark a checked job as importing, once.
+
+    A second click, or a second worker, gets ApplyRefused instead of importing the file twice.
     """
     if not job.can_apply:
         raise ApplyRefused

@@ -1,10 +1,11 @@
-"""Wagtail admin views of the Import and Export buttons: upload → check (dry-run preview) →
-confirm → result, the JSON status that drives the progress bar, and the page and download of
-a background export. A viewset with ImportExportViewSetMixin (spreadsheets/viewsets.py)
-registers them with its own URLs; `viewset` is that viewset.
+"""Wagtail admin views of the Import and Export buttons.
 
-Jobs are seen only by the person who started them, and only while they hold the permissions
-of the listing they started from. Nothing here logs a file's content.
+Upload → check (dry-run preview) → confirm → result, the JSON status that drives the progress bar,
+and the page and download of a background export. A viewset with ImportExportViewSetMixin
+(spreadsheets/viewsets.py) registers them with its own URLs; `viewset` is that viewset.
+
+Jobs are seen only by the person who started them, and only while they hold the permissions of the
+listing they started from. Nothing here logs a file's content.
 """
 
 import csv
@@ -61,8 +62,9 @@ class ImportView(ViewSetView):
 
 
 class ListingPageView(WagtailAdminTemplateMixin, TemplateView):
-    """An admin page of an import or export (with a ViewSetView): its breadcrumbs and its
-    way back lead to the listing it was started from.
+    """An admin page of an import or export (with a ViewSetView).
+
+    Its breadcrumbs and its way back lead to the listing it was started from.
     """
 
     def get_breadcrumbs_items(self):
@@ -166,8 +168,10 @@ class UploadView(ImportPageView):
 
 
 class JobView(ImportPageView):
-    """The job's page: its progress while it runs, the preview once checked (with the
-    Confirm button when nothing is wrong), the result once applied.
+    """The job's page.
+
+    Its progress while it runs, the preview once checked (with the Confirm button when nothing is
+    wrong), the result once applied.
     """
 
     template_name = "spreadsheets/admin/job.html"

@@ -1,13 +1,14 @@
-"""ImportExportViewSetMixin: an Import button (and background exports) for a Wagtail
-ModelViewSet or SnippetViewSet.
+"""ImportExportViewSetMixin: an Import button (and background exports) for a viewset.
+
+For a Wagtail ModelViewSet or SnippetViewSet:
 
     class RidingViewSet(ImportExportViewSetMixin, ModelViewSet):
         import_resource_classes = [RidingResource]
         import_permissions = ["petitions.add_riding", "petitions.change_riding"]
 
-adds "Import" to the listing's header menu, the import views under `<listing>/import/`, and
-makes exports of more than settings.IMPORT_BACKGROUND_ROWS rows a background job (with
-formula escaping of CSV cells) when the viewset has list_export.
+The mixin adds "Import" to the listing's header menu, the import views under `<listing>/import/`,
+and makes exports of more than settings.IMPORT_BACKGROUND_ROWS rows a background job (with formula
+escaping of CSV cells) when the viewset has list_export.
 """
 
 from django.urls import path

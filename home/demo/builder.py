@@ -1,9 +1,10 @@
-"""The find-or-create helpers every app's demo content is made with, and the report of what
-was created.
+"""The demo content's find-or-create helpers, and the report of what was created.
 
-Pages are found by slug under their parent (index pages by type), images and documents by
-title. Whatever already exists is left as it is, so an editor's changes to demo content are
-never overwritten and load_demo is safe to run again.
+Every app's demo content is made with these helpers.
+
+Pages are found by slug under their parent (index pages by type), images and documents by title.
+Whatever already exists is left as it is, so an editor's changes to demo content are never
+overwritten and load_demo is safe to run again.
 """
 
 import io

@@ -1,10 +1,11 @@
-"""Texts of the site-level demo content that `manage.py load_demo` creates: the home page, the
-about and privacy pages, the site settings and the generated images. The feature apps' demo
-texts are beside them (press/demo/content/, petitions/demo/content.py).
+"""Texts of the site-level demo content that `manage.py load_demo` creates.
 
-Every organization, person, phone number and quote here is invented. Phone numbers use the
-555-01xx range reserved for fiction, and every email address and website is under example.org,
-which is reserved for documentation. Rich text is stored as Wagtail's HTML.
+The home page, the about and privacy pages, the site settings and the generated images. The feature
+apps' demo texts are beside them (press/demo/content/, petitions/demo/content.py).
+
+Every organization, person, phone number and quote here is invented. Phone numbers use the 555-01xx
+range reserved for fiction, and every email address and website is under example.org, which is
+reserved for documentation. Rich text is stored as Wagtail's HTML.
 """
 
 COALITION_NAME = "Trellis Migrant Workers Coalition"

@@ -1,5 +1,7 @@
-"""The demo's generated images: the home page's hero and the site's default sharing image,
-and the drawing helpers other apps' demo images use (press/demo/files.py draws the logos).
+"""The demo's generated images and drawing helpers.
+
+The home page's hero and the site's default sharing image, and the drawing helpers other apps' demo
+images use (press/demo/files.py draws the logos).
 """
 
 import io
@@ -50,8 +52,9 @@ def hero_png():
 
 
 def default_share_image_png():
-    """The site's default sharing image (SiteSettings.default_share_image), at the size social
-    networks show it.
+    """The site's default sharing image (SiteSettings.default_share_image).
+
+    It is drawn at the size social networks show it.
     """
     width, height = SHARE_IMAGE_SIZE
     image = PILImage.new("RGB", (width, height), (31, 78, 121))

@@ -1,8 +1,10 @@
-"""What load_demo does, in order: the locales, the site-level content (home page, about and
-privacy pages, site settings), each installed app's demo content, then the translations.
+"""What load_demo does, in order.
 
-The feature apps' demo content is found, not imported by name (home knows no feature app):
-see feature_demos() and the contract in home/demo/__init__.py.
+The locales, the site-level content (home page, about and privacy pages, site settings), each
+installed app's demo content, then the translations.
+
+The feature apps' demo content is found, not imported by name (home knows no feature app): see
+feature_demos() and the contract in home/demo/__init__.py.
 """
 
 from importlib import import_module
@@ -20,8 +22,9 @@ from home.models import HomePage, SiteSettings, StandardPage
 
 
 def feature_demos():
-    """The `demo` modules of the installed apps other than home, in INSTALLED_APPS order (the
-    order their content is created and translated in).
+    """The `demo` modules of the installed apps other than home, in INSTALLED_APPS order.
+
+    That is the order their content is created and translated in.
     """
     return [
         import_module(f"{config.name}.demo")

@@ -23,9 +23,10 @@ NAME_FIELDS = frozenset({"attribution", "organization", "name", "dateline_city"}
 
 @dataclass
 class TranslationPlan:
-    """Every app's demo translations, by language: the strings (English segment →
-    translation), and the snippet models and page paths to translate, each with the file its
-    strings live in (for the report).
+    """Every app's demo translations, by language.
+
+    The strings (English segment → translation), and the snippet models and page paths to
+    translate, each with the file its strings live in (for the report).
     """
 
     strings: dict = field(default_factory=dict)
@@ -59,11 +60,12 @@ class TranslationPlan:
 
 
 class DemoTranslator:
-    """Synchronizes the translated trees, then translates the demo content of a
-    TranslationPlan the way wagtail-localize's translation editor does: a TranslationSource for
-    the English object, a Translation into the target locale, a StringTranslation per segment,
-    then Translation.save_target(), which turns the alias that the synchronization made into a
-    real, published translation (or creates the snippet's).
+    """Translates the demo content of a TranslationPlan through wagtail-localize.
+
+    It synchronizes the translated trees, then translates the way wagtail-localize's translation
+    editor does: a TranslationSource for the English object, a Translation into the target locale,
+    a StringTranslation per segment, then Translation.save_target(), which turns the alias that the
+    synchronization made into a real, published translation (or creates the snippet's).
 
     Anything that already has a real translation in the target language is left alone, so a
     translator's work is never overwritten.
@@ -97,9 +99,10 @@ class DemoTranslator:
                 self.translate(page, locale, "page translations", file)
 
     def sync_trees(self):
-        """What wagtail-localize does when a locale is set to synchronize from English: every
-        English page not yet in a locale gets an alias there. Pages that already have an alias
-        or a translation are skipped, so this is safe to repeat.
+        """What wagtail-localize does when a locale is set to synchronize from English.
+
+        Every English page not yet in a locale gets an alias there. Pages that already have an
+        alias or a translation are skipped, so this is safe to repeat.
         """
         aliases = Page.objects.filter(alias_of__isnull=False)
         before = aliases.count()
@@ -121,8 +124,9 @@ class DemoTranslator:
         return page.specific
 
     def translate(self, instance, locale, kind, file):
-        """Translate `instance` into `locale` with the plan's strings; `file` is where they
-        live, for the report.
+        """Translate `instance` into `locale` with the plan's strings.
+
+        `file` is where they live, for the report.
         """
         code = locale.language_code
         existing = instance.get_translation_or_none(locale)

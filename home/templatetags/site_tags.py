@@ -1,9 +1,10 @@
-"""Template tags for the site shell: navigation, language links, breadcrumbs, pagination and
-sharing metadata.
+"""Template tags for the site shell.
 
-Every tag here is written to cost a bounded number of queries per request, whatever the number
-of pages listed: the navigation, the language links and the localized home page come from one
-query, cached on the request.
+Navigation, language links, breadcrumbs, pagination and sharing metadata.
+
+Every tag here is written to cost a bounded number of queries per request, whatever the number of
+pages listed: the navigation, the language links and the localized home page come from one query,
+cached on the request.
 """
 
 import html
@@ -60,9 +61,11 @@ class Navigation:
 
 
 def section_types():
-    """Page types the home page links to ("All press releases"), by key: the page models that
-    declare a `section_key` (press.PressReleaseIndexPage's is "press_releases"), by content
-    type id. Content types are cached by Django after their first lookup.
+    """Page types the home page links to ("All press releases"), by key.
+
+    The page models that declare a `section_key` (press.PressReleaseIndexPage's is
+    "press_releases"), by content type id. Content types are cached by Django after their first
+    lookup.
     """
     return {
         ContentType.objects.get_for_model(model).pk: model.section_key
@@ -79,8 +82,9 @@ def _active_content_language():
 
 
 def _translated(pages, source_id, language):
-    """Among `pages`, the live translation in `language` of the page `source_id`, else that
-    page itself.
+    """Among `pages`, the live translation in `language` of the page `source_id`.
+
+    When it has none, that page itself.
     """
     source = next((p for p in pages if p.pk == source_id), None)
     if source is None:
@@ -96,9 +100,11 @@ def _translated(pages, source_id, language):
 
 
 def add_language_links(navigation, request, page, pages, root_id, language):
-    """The language switcher (every language: the page's version in it, else that locale's
-    home page), the hreflang alternates (live translations that are not aliases, and
-    x-default for the source language) and the canonical URL (an alias's original).
+    """The language switcher, the hreflang alternates and the canonical URL.
+
+    The language switcher lists every language: the page's version in it, else that locale's home
+    page. The hreflang alternates are the live translations that are not aliases, and x-default for
+    the source language. The canonical URL is an alias's original.
     """
     versions = {
         p.language_code: p for p in pages if p.translation_key == page.translation_key and p.live
@@ -125,9 +131,11 @@ def add_language_links(navigation, request, page, pages, root_id, language):
 
 
 def build_navigation(request, page=None, privacy_page_id=None):
-    """The home page of the active locale (or the site root when it has no live translation),
-    its live `show_in_menus` children and section pages (see section_types), the live
-    translations of `page`, and the privacy page in the active locale, in one query.
+    """The site navigation's pages, in one query.
+
+    The home page of the active locale (or the site root when it has no live translation), its live
+    `show_in_menus` children and section pages (see section_types), the live translations of
+    `page`, and the privacy page in the active locale.
     """
     site = Site.find_for_request(request)
     if site is None:
@@ -180,8 +188,11 @@ def build_navigation(request, page=None, privacy_page_id=None):
 
 
 def add_menu_items(navigation, home, page, pages, sections):
-    """The home page's live children among `pages`: section pages by key, and the menu items
-    (those shown in menus), the current one marked for aria-current."""
+    """The home page's live children among `pages`, as sections and menu items.
+
+    Section pages by key, and the menu items (those shown in menus), the current one marked for
+    aria-current.
+    """
     current_path = getattr(page, "path", "")
     for item in pages:
         if item.depth != home.depth + 1 or not item.path.startswith(home.path) or not item.live:
@@ -199,8 +210,9 @@ def add_menu_items(navigation, home, page, pages, sections):
 
 
 def site_settings_for_request(request):
-    """The request's SiteSettings, cached on the request by Wagtail (the `settings` context
-    processor reuses it). None when no site matches.
+    """The request's SiteSettings, cached on the request by Wagtail.
+
+    The `settings` context processor reuses it. None when no site matches.
     """
     if Site.find_for_request(request) is None:
         return None
@@ -209,8 +221,10 @@ def site_settings_for_request(request):
 
 @register.simple_tag(takes_context=True)
 def site_navigation(context):
-    """`{% site_navigation as nav %}`: nav.home, nav.items (each .page and .current) and
-    nav.translations (each .code, .name, .url, .current). Cached on the request.
+    """`{% site_navigation as nav %}`: the site's navigation, cached on the request.
+
+    nav.home, nav.items (each .page and .current) and nav.translations (each .code, .name, .url,
+    .current).
     """
     request = context.get("request")
     if request is None:
@@ -229,8 +243,10 @@ def site_navigation(context):
 
 @register.simple_tag(takes_context=True)
 def breadcrumbs(context, page):
-    """Ancestors of `page` below the site root, outermost first. Served pages already hold
-    their parents (Wagtail's routing caches them), so this usually costs no query.
+    """Ancestors of `page` below the site root, outermost first.
+
+    Served pages already hold their parents (Wagtail's routing caches them), so this usually costs
+    no query.
     """
     navigation = site_navigation(context)
     home = navigation.home
@@ -247,8 +263,9 @@ def breadcrumbs(context, page):
 
 @register.filter
 def plain_text(value, length=DESCRIPTION_LENGTH):
-    """Rich text or plain text as one line of at most `length` characters, tags removed and
-    entities decoded (the template escapes it again).
+    """Rich text or plain text as one line of at most `length` characters.
+
+    Tags are removed and entities decoded (the template escapes it again).
     """
     if not value:
         return ""
@@ -258,8 +275,9 @@ def plain_text(value, length=DESCRIPTION_LENGTH):
 
 @register.filter
 def page_summary(page, length=DESCRIPTION_LENGTH):
-    """A page's search description, or else its lede, summary, introduction or hero text, as
-    plain text of at most `length` characters.
+    """A page's description as plain text of at most `length` characters.
+
+    Its search description, or else its lede, summary, introduction or hero text.
     """
     if page is None:
         return ""
@@ -272,8 +290,9 @@ def page_summary(page, length=DESCRIPTION_LENGTH):
 
 @register.filter
 def is_article(page):
-    """Whether OpenGraph should call the page an article: its type says so with
-    `opengraph_type = "article"` (press releases, policy briefs).
+    """Whether OpenGraph should call the page an article.
+
+    Its type says so with `opengraph_type = "article"` (press releases, policy briefs).
     """
     return getattr(page, "opengraph_type", "website") == "article"
 
@@ -287,8 +306,9 @@ def article_date(page):
 
 @register.simple_tag
 def og_locale(language_code):
-    """An OpenGraph locale, e.g. fr_CA, from a language code; the site's audience is in
-    Canada, so a bare language gets the CA territory.
+    """An OpenGraph locale, e.g. fr_CA, from a language code.
+
+    The site's audience is in Canada, so a bare language gets the CA territory.
     """
     locale = to_locale(language_code or settings.LANGUAGE_CODE)
     return locale if "_" in locale else f"{locale}_CA"
@@ -304,9 +324,10 @@ class ShareImage:
 
 @register.simple_tag(takes_context=True)
 def share_image(context, page):
-    """The page's share image (home.models.ShareImageMixin), else the site's default sharing
-    image, as an absolute URL of a fill-1200x630 rendition with its size and alternative text;
-    None when there is neither.
+    """The image to share the page with: absolute URL, size and alternative text.
+
+    The page's share image (home.models.ShareImageMixin), else the site's default sharing image, as
+    a fill-1200x630 rendition; None when there is neither.
     """
     request = context.get("request")
     image = getattr(page, "share_image", None) if page is not None else None
@@ -332,8 +353,9 @@ def share_image(context, page):
 
 @register.simple_tag(takes_context=True)
 def page_query(context, number):
-    """The current query string with `page` set to `number` (dropped for page 1), so that
-    pagination keeps the other GET parameters (filters, search query).
+    """The current query string with `page` set to `number` (dropped for page 1).
+
+    Pagination thus keeps the other GET parameters (filters, search query).
     """
     request = context.get("request")
     params = request.GET.copy() if request is not None else QueryDict(mutable=True)

@@ -1,14 +1,14 @@
-"""Riding facts kept between requests, and forgetting them when ridings or the postal-code
-table change.
+"""Riding facts kept between requests, and forgetting them.
 
-Riding facts change only when organizers import or edit them, and every sign request needs
-its province's ridings: each process keeps them (and whether a postal-code table exists) in
-memory for as long as GENERATION_KEY in the shared cache holds the same value
-(process_memo(), used by resolve.py). Counting signatures needs every riding's code and
-province: the shared cache keeps that map (ridings_by_id(), used by tally.py) for
-RIDINGS_TTL. forget_ridings() drops both, so every process reloads on its next request:
-imports call it (they bulk_create, which sends no signals), and admin edits of one row
-through the signals below.
+They are forgotten when ridings or the postal-code table change.
+
+Riding facts change only when organizers import or edit them, and every sign request needs its
+province's ridings: each process keeps them (and whether a postal-code table exists) in memory for
+as long as GENERATION_KEY in the shared cache holds the same value (process_memo(), used by
+resolve.py). Counting signatures needs every riding's code and province: the shared cache keeps
+that map (ridings_by_id(), used by tally.py) for RIDINGS_TTL. forget_ridings() drops both, so every
+process reloads on its next request: imports call it (they bulk_create, which sends no signals),
+and admin edits of one row through the signals below.
 """
 
 import uuid
@@ -39,8 +39,9 @@ def process_memo():
 
 
 def ridings_by_id():
-    """{riding id: (code, province)}, cached: ridings change only on import, which calls
-    forget_ridings().
+    """{riding id: (code, province)}, cached.
+
+    Ridings change only on import, which calls forget_ridings().
     """
     ridings = cache.get(RIDINGS_KEY)
     if ridings is None:
@@ -53,8 +54,9 @@ def ridings_by_id():
 
 
 def forget_ridings():
-    """After ridings or postal codes change: drop the cached riding map, and what each process
-    keeps in memory for riding resolution.
+    """Forget the cached riding facts, after ridings or postal codes change.
+
+    Drops the cached riding map, and what each process keeps in memory for riding resolution.
     """
     cache.delete_many([RIDINGS_KEY, GENERATION_KEY])
 

@@ -1,10 +1,11 @@
-"""What the riding and MP file imports share (riding_csv.py, member_csv.py): reading a CSV
-file into numbered rows, the error that names a row and a column, and checking a row's values.
-(The base of their management commands is petitions/management/import_command.py.)
+"""What the riding and MP file imports share (riding_csv.py, member_csv.py).
 
-Rows are numbered as a spreadsheet shows them: the header is row 1, the first data row row 2.
-An import first checks every row and reports every problem it finds; only a file without
-problems is applied, in one transaction, so a bad file changes nothing.
+Reading a CSV file into numbered rows, the error that names a row and a column, and checking a
+row's values. (The base of their management commands is petitions/management/import_command.py.)
+
+Rows are numbered as a spreadsheet shows them: the header is row 1, the first data row row 2. An
+import first checks every row and reports every problem it finds; only a file without problems is
+applied, in one transaction, so a bad file changes nothing.
 """
 
 import csv
@@ -23,8 +24,10 @@ MAX_REPORTED_ERRORS = 20
 
 
 class RowError(DataImportError):
-    """A problem with one value of one row: row is the spreadsheet row number (the header is
-    row 1), column the header of the column at fault.
+    """A problem with one value of one row.
+
+    row is the spreadsheet row number (the header is row 1), column the header of the column at
+    fault.
     """
 
     def __init__(self, row, column, message, params=None):
@@ -66,9 +69,10 @@ class ImportFailed(DataImportError):
 
 
 class Row(dict):
-    """One data row: values by column header, stripped of surrounding white space, and the
-    row's number. problem: the RowError of a malformed row (too many or too few fields),
-    which validate_rows() reports instead of checking the row.
+    """One data row: values by column header, and the row's number.
+
+    Values are stripped of surrounding white space. problem: the RowError of a malformed row (too
+    many or too few fields), which validate_rows() reports instead of checking the row.
     """
 
     def __init__(self, number, values, problem=None):
@@ -198,8 +202,10 @@ def assign_changed(instance, values):
 
 
 def validate_rows(rows, check):
-    """check(row) for every row; the list of its results, or ImportFailed with every
-    RowError it raised and every malformed row's.
+    """check(row) for every row.
+
+    The list of its results, or ImportFailed with every RowError it raised and every malformed
+    row's.
     """
     results, errors = [], []
     for row in rows:

@@ -1,18 +1,19 @@
-"""Members of Parliament from a CSV file such as Elections Canada's results (mps_2025.csv): one
-row per riding, with the columns given_name, surname, and code or riding_name_en (optionally
-province, middle_names, party, post_election_notes; other columns are ignored). The
-import_members command runs it.
+"""Members of Parliament from a CSV file.
 
-Each row is matched to a riding of the current (2023) representation order by its code, or,
-when the file has no code, by its name as ridings.names normalizes it (dashes, apostrophes,
-œ, case and accents do not matter), narrowed to the row's province when the name alone is
-ambiguous. Rows follow the MP history rules (petitions/ridings/mp_history.py), shared with
-the admin's import and sync_members. Email, office address, honorific and preferred language
-are never touched (the file has none; organizers may have set them).
+A file such as Elections Canada's results (mps_2025.csv): one row per riding, with the columns
+given_name, surname, and code or riding_name_en (optionally province, middle_names, party,
+post_election_notes; other columns are ignored). The import_members command runs it.
 
-post_election_notes is prose (a floor crossing, a by-election): it is not parsed, only
-counted; the House of Commons import applies such changes. Every row is checked before
-anything is saved: one bad row, and nothing is.
+Each row is matched to a riding of the current (2023) representation order by its code, or, when
+the file has no code, by its name as ridings.names normalizes it (dashes, apostrophes, œ, case and
+accents do not matter), narrowed to the row's province when the name alone is ambiguous. Rows
+follow the MP history rules (petitions/ridings/mp_history.py), shared with the admin's import and
+sync_members. Email, office address, honorific and preferred language are never touched (the file
+has none; organizers may have set them).
+
+post_election_notes is prose (a floor crossing, a by-election): it is not parsed, only counted; the
+House of Commons import applies such changes. Every row is checked before anything is saved: one
+bad row, and nothing is.
 """
 
 import datetime
@@ -60,8 +61,10 @@ OUTCOMES = {
 
 
 class MemberRowChecker:
-    """Checks one row at a time against the current ridings; a riding given twice is reported
-    on its second row. Collects warnings (a riding name that does not fit its code).
+    """Checks one row at a time against the current ridings.
+
+    A riding given twice is reported on its second row. Collects warnings (a riding name that does
+    not fit its code).
     """
 
     def __init__(self, ridings):
@@ -126,9 +129,10 @@ class MemberRowChecker:
 
 
 def import_members(records, active_from):
-    """Apply checked MemberRecords whose MPs took their seats on active_from (the rules of
-    petitions.ridings.mp_history; a party change on that same day corrects the party); a Counter of
-    created, updated, unchanged, closed and skipped.
+    """Apply checked MemberRecords whose MPs took their seats on active_from.
+
+    The rules are those of petitions.ridings.mp_history; a party change on that same day corrects
+    the party. Returns a Counter of created, updated, unchanged, closed and skipped.
     """
     current = {
         member.riding_id: member
@@ -168,8 +172,9 @@ class MemberFileImport:
 
 
 def import_member_file(path, active_from):
-    """Check and import an MP CSV file whose MPs took their seats on `active_from` (call it
-    inside a transaction). Raises DataImportError (ImportFailed with every row's problems)
+    """Check and import an MP CSV file whose MPs took their seats on `active_from`.
+
+    Call it inside a transaction. Raises DataImportError (ImportFailed with every row's problems)
     when the file is not right or there are no current ridings, before anything is saved.
     """
     header, rows = read_csv(path, REQUIRED_COLUMNS, OPTIONAL_COLUMNS)

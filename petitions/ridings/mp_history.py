@@ -129,8 +129,9 @@ class RidingFinder:
 
 
 def party_key(party):
-    """A key under which the spellings of one party are equal ("Green" = "Green Party",
-    "NDP" = "New Democratic Party"); empty for no party.
+    """A key under which the spellings of one party are equal.
+
+    "Green" = "Green Party", "NDP" = "New Democratic Party"; empty for no party.
     """
     words = [w for w in comparison_key(party).replace(".", " ").split() if w]
     key = " ".join(w for w in words if w not in _PARTY_FILLER)
@@ -146,8 +147,10 @@ def is_same_person(member, first_name, last_name):
 
 @dataclass
 class MemberRecord:
-    """One source's word about a riding's MP. `details`: other Member fields the source gives
-    (set as given); `fill_blank`: fields set only where the row has none yet.
+    """One source's word about a riding's MP.
+
+    `details`: other Member fields the source gives (set as given); `fill_blank`: fields set only
+    where the row has none yet.
     """
 
     riding: object
@@ -181,8 +184,10 @@ CREATE, UPDATE, UNCHANGED, CLOSE, NEWER, PAST = (
 
 @dataclass
 class Change:
-    """What to do for one record: `member` is the row to save (new, or the current one with the
-    record's values set); `closes` the current row to close first (its active_to is set).
+    """What to do for one record.
+
+    `member` is the row to save (new, or the current one with the record's values set); `closes`
+    the current row to close first (its active_to is set).
     """
 
     action: str
@@ -265,8 +270,10 @@ def plan_change(current, record, default_start, crossing_date=None):
 
 
 def save_change(change):
-    """Save what plan_change decided: the closed row first, since a riding has one current MP
-    at a time (a database constraint).
+    """Save what plan_change decided.
+
+    The closed row is saved first, since a riding has one current MP at a time (a database
+    constraint).
     """
     if change.closes is not None:
         change.closes.save(update_fields=["active_to"])

@@ -1,13 +1,14 @@
-"""Riding names as other lists write them: matching a name to a riding of the current
-representation order.
+"""Riding names as other lists write them.
 
-Official lists spell the same district in slightly different ways: Elections Canada's results
-files write the em dash as "--" or as a plain hyphen, some files use typographic apostrophes
-(U+2019) or the ligature "œ", others drop a hyphen or add a stray space after a dash. Those are
-typography, not different names, so normalize_riding_name() folds them away (with
-home.text.comparison_key, the site's one folding). Letters are kept: "Mont-Royal" and "Mount
-Royal" stay different, because a different word is a different spelling, never a typographic
-accident. (Both still reach riding 24048, through its French and its English name.)
+Matching a name to a riding of the current representation order.
+
+Official lists spell the same district in slightly different ways: Elections Canada's results files
+write the em dash as "--" or as a plain hyphen, some files use typographic apostrophes (U+2019) or
+the ligature "œ", others drop a hyphen or add a stray space after a dash. Those are typography, not
+different names, so normalize_riding_name() folds them away (with home.text.comparison_key, the
+site's one folding). Letters are kept: "Mont-Royal" and "Mount Royal" stay different, because a
+different word is a different spelling, never a typographic accident. (Both still reach riding
+24048, through its French and its English name.)
 """
 
 from home.text import comparison_key
@@ -15,16 +16,18 @@ from petitions.models import Riding
 
 
 def normalize_riding_name(name):
-    """A key under which spellings of one riding name are equal: "Acadie—Annapolis",
-    "Acadie--Annapolis", "Acadie - Annapolis" and "acadie annapolis" give the same key (see
-    home.text.comparison_key for everything it folds).
+    """A key under which spellings of one riding name are equal.
+
+    "Acadie—Annapolis", "Acadie--Annapolis", "Acadie - Annapolis" and "acadie annapolis" give the
+    same key (see home.text.comparison_key for everything it folds).
     """
     return comparison_key(name)
 
 
 class RidingNameIndex:
-    """Ridings by their normalized English and French names, for matching many names against
-    one set of ridings without a query per name.
+    """Ridings by their normalized English and French names.
+
+    For matching many names against one set of ridings without a query per name.
     """
 
     def __init__(self, ridings):
@@ -49,9 +52,11 @@ class RidingNameIndex:
 
 
 def match_riding(name, province=None):
-    """The riding of the current representation order that the name (English or French, in any
-    of the spellings normalize_riding_name() folds) is, or None when no riding or several
-    ridings have that name. Narrowed to the province (a two-letter code) when given.
+    """The riding of the current representation order that has this name.
+
+    The name may be English or French, in any of the spellings normalize_riding_name() folds. None
+    when no riding or several ridings have that name. Narrowed to the province (a two-letter code)
+    when given.
     """
     ridings = Riding.objects.current()
     if province:

@@ -1,6 +1,7 @@
-"""Postal codes as people type them, and their canonical forms: the one place that says what
-may separate the parts of a code (the sign form, imports, admin searches, Represent
-look-ups).
+"""Postal codes as people type them, and their canonical forms.
+
+The one place that says what may separate the parts of a code (the sign form, imports, admin
+searches, Represent look-ups).
 """
 
 import re
@@ -16,7 +17,9 @@ _postal_code_field = CAPostalCodeField()
 
 
 def compact_postal_code(value):
-    """ "m5s 2t9", " M5S-2T9 " → "M5S2T9": without white space or hyphens, upper-cased.
+    """A postal code without white space or hyphens, upper-cased.
+
+    "m5s 2t9", " M5S-2T9 " → "M5S2T9".
 
     The one place that says what may separate the parts of a postal code (the sign form, imports,
     admin searches, Represent look-ups).
@@ -25,8 +28,9 @@ def compact_postal_code(value):
 
 
 def normalize_postal_code(value):
-    """ "m5s2t9", " M5S 2t9 ", "M5S-2T9" → "M5S 2T9"; ValidationError when it is not a
-    Canadian code.
+    """A postal code in its canonical form.
+
+    "m5s2t9", " M5S 2t9 ", "M5S-2T9" → "M5S 2T9"; ValidationError when it is not a Canadian code.
     """
     compact = compact_postal_code(value)
     if not compact:

@@ -1,6 +1,7 @@
-"""What ties provinces and territories to ridings and postal codes: the province a federal
-riding code starts with, and the province or provinces a postal code's first letter gives.
-(Codes and names of the provinces themselves, and reading one from a file:
+"""What ties provinces and territories to ridings and postal codes.
+
+The province a federal riding code starts with, and the province or provinces a postal code's first
+letter gives. (Codes and names of the provinces themselves, and reading one from a file:
 home/provinces.py.)
 """
 
@@ -28,8 +29,9 @@ CODE_PREFIX_BY_PROVINCE = {
 
 
 def riding_code_problem(code):
-    """Why `code` is not a federal riding code, as (message, params), or None when it is one:
-    five digits, the first two a province's or territory's.
+    """Why `code` is not a federal riding code: (message, params), or None.
+
+    None when it is one: five digits, the first two a province's or territory's.
     """
     if not (len(code) == 5 and code.isascii() and code.isdigit()):
         return _("“%(value)s” is not a five-digit riding code."), {"value": code}

@@ -46,9 +46,10 @@ def _take_request_slot():
 
 
 def riding_codes_from_response(data):
-    """The 2023 riding codes in a postcode response, concordance and centroid matches alike
-    (an API answer names a set in one list or the other, never both). ValueError when the
-    answer does not have the documented shape.
+    """The 2023 riding codes in a postcode response.
+
+    Concordance and centroid matches alike (an API answer names a set in one list or the other,
+    never both). ValueError when the answer does not have the documented shape.
     """
     if not isinstance(data, dict):
         raise ValueError("a postcode answer is a JSON object")
@@ -122,9 +123,10 @@ def _cache_key(postal_code):
 
 
 def lookup(postal_code):
-    """2023 riding codes for a postal code ("M5S 2T9"): a list, empty when the API does not
-    know the code, or None when it could not answer now (disabled, rate limit, timeout,
-    error).
+    """2023 riding codes for a postal code ("M5S 2T9").
+
+    A list, empty when the API does not know the code, or None when it could not answer now
+    (disabled, rate limit, timeout, error).
     """
     if not is_enabled():
         return None

@@ -1,18 +1,18 @@
-"""Members of Parliament and their constituency offices from the Open North Represent API
-(`/representatives/house-of-commons/`, see ../shared/data/REPRESENT_API.md), for
+"""Members of Parliament and their constituency offices from the Open North Represent API.
+
+Read from `/representatives/house-of-commons/` (see ../shared/data/REPRESENT_API.md), for
 `manage.py sync_members`.
 
-Everything is fetched before anything is written: an API that cannot be reached, answers
-slowly, is over its rate limit or answers something that is not the documented JSON leaves
-the database as it was. Requests keep under settings.REPRESENT_API_REQUESTS_PER_MINUTE: they
-are spaced evenly over the minute and take their slot in the counter that the postcode
-lookups share (ridings.represent), so a sync and the signing pages together stay under the
-API's limit.
+Everything is fetched before anything is written: an API that cannot be reached, answers slowly, is
+over its rate limit or answers something that is not the documented JSON leaves the database as it
+was. Requests keep under settings.REPRESENT_API_REQUESTS_PER_MINUTE: they are spaced evenly over
+the minute and take their slot in the counter that the postcode lookups share (ridings.represent),
+so a sync and the signing pages together stay under the API's limit.
 
-The API has no dates: a new MP (a by-election) and a change of party (a floor crossing)
-count from the day of the sync, under the MP history rules. Email addresses and
-constituency offices are set from the API when it gives them, never blanked; a preferred
-language only where none is set and the API lists exactly one.
+The API has no dates: a new MP (a by-election) and a change of party (a floor crossing) count from
+the day of the sync, under the MP history rules. Email addresses and constituency offices are set
+from the API when it gives them, never blanked; a preferred language only where none is set and the
+API lists exactly one.
 """
 
 import json
@@ -57,8 +57,10 @@ class Unavailable(DataImportError):
 
 
 class Throttle:
-    """At most `per_minute` requests a minute: spaced evenly, each taking a slot of the
-    shared per-minute counter (waiting for the next minute when it is used up).
+    """At most `per_minute` requests a minute.
+
+    Spaced evenly, each taking a slot of the shared per-minute counter (waiting for the next minute
+    when it is used up).
     """
 
     def __init__(self, per_minute, clock=time.monotonic, sleep=time.sleep):
@@ -81,8 +83,9 @@ class Throttle:
 
 
 def fetch_representatives(base_url, timeout, throttle):
-    """Every House of Commons representative the API lists (dicts as it gives them),
-    following `meta.next`. Raises Unavailable.
+    """Every House of Commons representative the API lists (dicts as it gives them).
+
+    Follows `meta.next`. Raises Unavailable.
     """
     if urllib.parse.urlsplit(base_url).scheme not in ("http", "https"):
         raise Unavailable(
@@ -161,8 +164,10 @@ def _get_json(url, timeout):
 
 
 def constituency_office(representative):
-    """The mailing address of the MP's constituency office (the main one when there are
-    several), without the label line the scrapers add; "" when the API has none.
+    """The mailing address of the MP's constituency office.
+
+    The main office when there are several, without the label line the scrapers add; "" when the
+    API has none.
     """
     offices = [
         office
@@ -220,8 +225,9 @@ def _names(representative):
 
 
 def sync(representatives, today):
-    """Apply the representatives to the current ridings' MPs (in the caller's transaction);
-    a SyncReport.
+    """Apply the representatives to the current ridings' MPs.
+
+    In the caller's transaction. Returns a SyncReport.
     """
     report = SyncReport()
     ridings = list(Riding.objects.current())

@@ -30,15 +30,18 @@ def _memoized(values, name, compute):
 
 
 def table_keys(postal_code):
-    """The postal-code table's keys for a normalized postal code, the most precise first: the
-    full code, then its forward sortation area.
+    """The postal-code table's keys for a normalized postal code, the most precise first.
+
+    The full code, then its forward sortation area.
     """
     return (postal_code, postal_code[:3])
 
 
 def normalize_postal_key(value):
-    """ "m5s 2t9" → "M5S 2T9"; "m5s" → "M5S" (a forward sortation area): a key of the
-    postal-code table. ValidationError when it is neither.
+    """A key of the postal-code table: a full postal code or a forward sortation area.
+
+    "m5s 2t9" → "M5S 2T9"; "m5s" → "M5S" (a forward sortation area). ValidationError when it is
+    neither.
     """
     compact = compact_postal_code(value)
     if FSA.fullmatch(compact):
@@ -83,8 +86,10 @@ def _from_table(postal_code, memo):
 
 
 def from_table(postal_code):
-    """Full-code rows first, else the rows of the code's forward sortation area (one query;
-    none when no postal-code table is imported).
+    """The postal-code table's rows for a postal code.
+
+    Full-code rows first, else the rows of the code's forward sortation area (one query; none when
+    no postal-code table is imported).
     """
     return _from_table(postal_code, process_memo())
 
@@ -126,9 +131,10 @@ def resolve_riding(postal_code):
 
 
 class RidingMap:
-    """resolve_riding for the postal codes of a whole file (signature imports), loaded once:
-    the same rules (the table's full code, else its forward sortation area, else the
-    ridings of the code's province) with one query per LOOKUP_CHUNK codes, without the
+    """resolve_riding for the postal codes of a whole file, loaded once.
+
+    For signature imports. The same rules (the table's full code, else its forward sortation area,
+    else the ridings of the code's province) with one query per LOOKUP_CHUNK codes, without the
     Represent API, and an answer only when it is a single riding.
     """
 

@@ -1,12 +1,13 @@
-"""Federal ridings from a CSV file with the columns code, name_en, name_fr, province (the
-import_ridings command; the admin's riding import checks its rows with RidingRowChecker too).
+"""Federal ridings from a CSV file with the columns code, name_en, name_fr, province.
 
-The 2013 legacy file (ridings_2013_legacy_338.csv) also has valid_from and valid_through.
-Ridings are keyed by (representation order, code), so 2013's codes never touch 2023's
-ridings. Importing a file again updates names and provinces in place and never duplicates a
-riding. Ridings that are in the database but not in the file are reported and left alone
-(MPs and signatures point at them). Every row is checked before anything is saved: one bad
-row, and nothing is.
+The import_ridings command runs it; the admin's riding import checks its rows with RidingRowChecker
+too.
+
+The 2013 legacy file (ridings_2013_legacy_338.csv) also has valid_from and valid_through. Ridings
+are keyed by (representation order, code), so 2013's codes never touch 2023's ridings. Importing a
+file again updates names and provinces in place and never duplicates a riding. Ridings that are in
+the database but not in the file are reported and left alone (MPs and signatures point at them).
+Every row is checked before anything is saved: one bad row, and nothing is.
 """
 
 from collections import Counter
@@ -40,8 +41,9 @@ NAME_MAX_LENGTH = Riding._meta.get_field("name_en").max_length
 
 
 class RidingRowChecker:
-    """Checks one row at a time, remembering the codes seen so that a code given twice is
-    reported on its second row.
+    """Checks one row at a time.
+
+    It remembers the codes seen, so that a code given twice is reported on its second row.
     """
 
     def __init__(self):
@@ -76,9 +78,10 @@ class RidingRowChecker:
 
 
 def import_ridings(rows, representation_order):
-    """Create or update the ridings of one representation order from checked (code, values)
-    pairs; a Counter of created, updated and unchanged, and the codes of the order's ridings
-    that the rows do not mention.
+    """Create or update the ridings of one representation order from checked rows.
+
+    The rows are (code, values) pairs. Returns a Counter of created, updated and unchanged, and the
+    codes of the order's ridings that the rows do not mention.
     """
     existing = {
         riding.code: riding
@@ -120,10 +123,11 @@ class RidingFileImport:
 
 
 def import_riding_file(path, representation_order=None):
-    """Check and import a riding CSV file (call it inside a transaction): the ridings of
-    `representation_order`, or, when it is None, of the order the file's columns say
-    (2013 for the legacy file, else the current one). Raises DataImportError (ImportFailed
-    with every row's problems) when the file is not right, before anything is saved.
+    """Check and import a riding CSV file (call it inside a transaction).
+
+    It imports the ridings of `representation_order`, or, when it is None, of the order the file's
+    columns say (2013 for the legacy file, else the current one). Raises DataImportError
+    (ImportFailed with every row's problems) when the file is not right, before anything is saved.
     """
     header, rows = read_csv(path, REQUIRED_COLUMNS, LEGACY_COLUMNS)
     order = representation_order

@@ -10,12 +10,14 @@ BACKFILL_BATCH = 50
 
 @task()
 def backfill_ridings(limit=BACKFILL_BATCH):
-    """Assign a riding to unassigned signatures whose postal code the Represent API maps to
-    exactly one riding (signers whose lookup timed out, or who answered "I don't know").
-    Codes it maps to several ridings stay for organizers to resolve. Asks the API about at
-    most `limit` postal codes per run and stops at its rate limit; run it again later for the
-    rest. Codes with a cached answer cost no request, so ambiguous or unknown codes never
-    hold the next ones back. Returns how many signatures were assigned.
+    """Assign ridings to unassigned signatures through the Represent API.
+
+    A signature gets a riding when the API maps its postal code to exactly one riding (signers
+    whose lookup timed out, or who answered "I don't know"). Codes it maps to several ridings stay
+    for organizers to resolve. Asks the API about at most `limit` postal codes per run and stops at
+    its rate limit; run it again later for the rest. Codes with a cached answer cost no request, so
+    ambiguous or unknown codes never hold the next ones back. Returns how many signatures were
+    assigned.
     """
     if not represent.is_enabled():
         return 0

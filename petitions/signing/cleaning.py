@@ -1,6 +1,7 @@
-"""Cleaning what signers type: emails and names (postal codes are cleaned by
-petitions/ridings/postal_codes.py). Plain functions, used by the sign form and by imports
-alike.
+"""Cleaning what signers type: emails and names.
+
+Postal codes are cleaned by petitions/ridings/postal_codes.py. Plain functions, used by the sign
+form and by imports alike.
 """
 
 import re
@@ -14,8 +15,9 @@ MAX_NAME_LENGTH = 200
 
 
 def canonical_email(value):
-    """Trimmed and lower-cased, so that one address is one signer; ValidationError when it is
-    not an email address.
+    """An email address trimmed and lower-cased, so that one address is one signer.
+
+    ValidationError when it is not an email address.
     """
     email = str(value or "").strip().lower()
     if not email:
@@ -30,9 +32,10 @@ def canonical_email(value):
 
 
 def fold_text(value, keep_joiners=False):
-    """`value` without control or invisible format characters, runs of white space folded to
-    one space, in NFC. Zero-width (non-)joiners shape Gurmukhi and other scripts: names keep
-    them (`keep_joiners`).
+    """`value` without control or invisible format characters, in NFC.
+
+    Runs of white space are folded to one space. Zero-width (non-)joiners shape Gurmukhi and other
+    scripts: names keep them (`keep_joiners`).
     """
     text = "".join(
         " " if unicodedata.category(ch) in {"Cc", "Zl", "Zp"} or ch.isspace() else ch

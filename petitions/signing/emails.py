@@ -1,14 +1,15 @@
-"""The emails to signers: the confirmation email, and the notice that an address which has
-signed was used to sign again. Rendered in the signer's language from
-petitions/templates/petitions/email/, plain text with a simple HTML alternative. Sent by the
-tasks in petitions/signing/tasks.py, never inside a request.
+"""The emails to signers.
 
-New signatures' confirmation emails go out in sweeps (`send_pending_confirmations`): the
-signature row is the outbox (`Signature.confirmation_due`), so a sign POST enqueues no task
-of its own. Each email is sent inside a transaction that holds its row FOR UPDATE SKIP
-LOCKED and clears the flag before committing: two sweeps never send one email twice, a
-failed send leaves the row due for the next sweep, and only a worker dying between the SMTP
-server's acceptance and the commit can send an email twice (at least once, never lost).
+The confirmation email, and the notice that an address which has signed was used to sign again.
+Rendered in the signer's language from petitions/templates/petitions/email/, plain text with a
+simple HTML alternative. Sent by the tasks in petitions/signing/tasks.py, never inside a request.
+
+New signatures' confirmation emails go out in sweeps (`send_pending_confirmations`): the signature
+row is the outbox (`Signature.confirmation_due`), so a sign POST enqueues no task of its own. Each
+email is sent inside a transaction that holds its row FOR UPDATE SKIP LOCKED and clears the flag
+before committing: two sweeps never send one email twice, a failed send leaves the row due for the
+next sweep, and only a worker dying between the SMTP server's acceptance and the commit can send an
+email twice (at least once, never lost).
 """
 
 import logging
@@ -27,8 +28,9 @@ logger = logging.getLogger(__name__)
 
 
 def petition_in_language(petition, language):
-    """The live version of `petition` in `language` (a translation or an alias), else the
-    petition itself.
+    """The live version of `petition` in `language` (a translation or an alias).
+
+    When there is none, the petition itself.
     """
     version = (
         PetitionPage.objects.live()
@@ -39,8 +41,10 @@ def petition_in_language(petition, language):
 
 
 def _signer_email(signature, template, **extra):
-    """An EmailMultiAlternatives to `signature`'s signer from petitions/email/<template>_*
-    in the language they signed in, or None when the petition has no URL to link to.
+    """An email to `signature`'s signer, from petitions/email/<template>_*.
+
+    An EmailMultiAlternatives in the language they signed in, or None when the petition has no URL
+    to link to.
     """
     language = signature.language or settings.LANGUAGE_CODE
     page = petition_in_language(signature.petition, language)
@@ -70,8 +74,9 @@ def _signer_email(signature, template, **extra):
 
 
 def confirmation_email(signature):
-    """The EmailMultiAlternatives asking `signature`'s signer to confirm, or None when the
-    petition has no URL to link to.
+    """The EmailMultiAlternatives asking `signature`'s signer to confirm.
+
+    None when the petition has no URL to link to.
     """
     return _signer_email(
         signature,
@@ -84,9 +89,11 @@ def confirmation_email(signature):
 
 
 def already_signed_email(signature):
-    """The EmailMultiAlternatives telling a signer whose signature already counts (or needs
-    no confirmation) that their address was used to sign again: what the sign page no longer
-    says, so that it tells a stranger nothing about who signed.
+    """The email telling a signer that their address was used to sign again.
+
+    An EmailMultiAlternatives, to a signer whose signature already counts (or needs no
+    confirmation): what the sign page no longer says, so that it tells a stranger nothing about who
+    signed.
     """
     return _signer_email(signature, "already_signed")
 
@@ -109,8 +116,9 @@ def _send(signature_id, make_message, **filters):
 
 
 def send_confirmation(signature_id):
-    """Send the confirmation email of a signature that still needs one; returns whether it
-    was sent.
+    """Send the confirmation email of a signature that still needs one.
+
+    Returns whether it was sent.
     """
     sent = _send(signature_id, confirmation_email, confirmed_at__isnull=True)
     if sent:
@@ -132,10 +140,11 @@ CONFIRMATION_MAX_ATTEMPTS = 5
 
 
 def _send_next_due(smtp, skipped):
-    """Send the oldest due confirmation email that no other sweep holds, outside `skipped`
-    (ids that failed in this sweep). Returns (signature id, whether it went well), or None
-    when none is left. A failed send leaves its row due, behind the others, until it is
-    given up.
+    """Send the oldest due confirmation email that no other sweep holds.
+
+    Signatures in `skipped` (ids that failed in this sweep) are passed over. Returns (signature id,
+    whether it went well), or None when none is left. A failed send leaves its row due, behind the
+    others, until it is given up.
     """
     with transaction.atomic():
         signature = (
@@ -182,9 +191,10 @@ def _send_next_due(smtp, skipped):
 
 
 def send_pending_confirmations(limit=None):
-    """Send the confirmation emails that are due, oldest first, each in its signer's
-    language, at most `limit` (default SWEEP_LIMIT). Returns (signatures handled, whether
-    some may be left due: the limit was reached or a send failed).
+    """Send the confirmation emails that are due, oldest first.
+
+    Each in its signer's language, at most `limit` of them (default SWEEP_LIMIT). Returns
+    (signatures handled, whether some may be left due: the limit was reached or a send failed).
     """
     limit = SWEEP_LIMIT if limit is None else limit
     handled = 0
@@ -206,7 +216,8 @@ def send_pending_confirmations(limit=None):
 
 
 def send_already_signed(signature_id):
-    """Send the "you have already signed" email of a signature that is not invalidated;
-    returns whether it was sent.
+    """Send the "you have already signed" email of a signature that is not invalidated.
+
+    Returns whether it was sent.
     """
     return _send(signature_id, already_signed_email)

@@ -1,12 +1,14 @@
-"""What the sign view needs to know about a petition page, cached so that a signature costs
-no page query: whether the page is live and public, its URL, and the terms of the petition it
-belongs to (the source page's status, closing date and confirmation rule).
+"""What the sign view needs to know about a petition page, cached.
 
-Entries live in the shared cache for FACTS_TTL seconds, keyed by page id, and are forgotten
-with the cached page (page_cache.forget: publishing, unpublishing or deleting any translation,
-a view restriction saved or deleted). What no signal reports (a page moved, a restriction on
-an ancestor of an unpublished page) shows within FACTS_TTL. The closing date is compared with
-today's date at each request, never cached as "open".
+Whether the page is live and public, its URL, and the terms of the petition it belongs to (the
+source page's status, closing date and confirmation rule). Cached so that a signature costs no page
+query.
+
+Entries live in the shared cache for FACTS_TTL seconds, keyed by page id, and are forgotten with
+the cached page (page_cache.forget: publishing, unpublishing or deleting any translation, a view
+restriction saved or deleted). What no signal reports (a page moved, a restriction on an ancestor
+of an unpublished page) shows within FACTS_TTL. The closing date is compared with today's date at
+each request, never cached as "open".
 """
 
 from dataclasses import dataclass
@@ -50,8 +52,10 @@ class PetitionFacts:
 
     @classmethod
     def of(cls, page, *, with_location=False):
-        """The facts of a PetitionPage instance: its terms only (no query but the source page's
-        lookup), or also whether it is public and its URL (`with_location`).
+        """The facts of a PetitionPage instance.
+
+        Its terms only (no query but the source page's lookup), or also whether it is public and
+        its URL (`with_location`).
         """
         source = page.source_petition
         facts = {

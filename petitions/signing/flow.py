@@ -1,15 +1,16 @@
-"""Signing a petition, choosing a riding and confirming: the domain logic behind the sign
-views, in plain functions testable without HTTP. Input is already validated (SignatureForm).
+"""Signing a petition, choosing a riding and confirming: the sign views' domain logic.
 
-One signature per canonical email per petition is the database's job (the partial unique
-constraint on Signature): the signature is inserted with ON CONFLICT DO NOTHING, and no row
-back means someone with that email signed first, even if it was a moment ago in another
-process. (Not an IntegrityError: PostgreSQL would log the failed statement's key, an email
-address, at every repeat signature.) A new signature that needs confirming is inserted with
-its confirmation email due (`Signature.confirmation_due`, the outbox); once the transaction
-has committed, a sweep task that sends every due email is scheduled unless one is already
-waiting (tasks.schedule_confirmation_sweep: one cache round trip, no task row per
-signature). Nothing slow in the request, and no email for a signature that was rolled back.
+Plain functions, testable without HTTP. Input is already validated (SignatureForm).
+
+One signature per canonical email per petition is the database's job (the partial unique constraint
+on Signature): the signature is inserted with ON CONFLICT DO NOTHING, and no row back means someone
+with that email signed first, even if it was a moment ago in another process. (Not an
+IntegrityError: PostgreSQL would log the failed statement's key, an email address, at every repeat
+signature.) A new signature that needs confirming is inserted with its confirmation email due
+(`Signature.confirmation_due`, the outbox); once the transaction has committed, a sweep task that
+sends every due email is scheduled unless one is already waiting
+(tasks.schedule_confirmation_sweep: one cache round trip, no task row per signature). Nothing slow
+in the request, and no email for a signature that was rolled back.
 
 `sign` takes a PetitionPage or the PetitionFacts the sign view keeps in the cache
 (petitions/signing/facts.py): the source page's terms are all it needs.
@@ -93,8 +94,10 @@ def _schedule_confirmation_sweep():
 
 
 def queue_confirmation(signature):
-    """Enqueue the confirmation email once the current transaction commits, unless one was
-    enqueued for this signature within CONFIRMATION_RESEND_INTERVAL. Returns whether it was.
+    """Enqueue the confirmation email once the current transaction commits.
+
+    Not when one was enqueued for this signature within CONFIRMATION_RESEND_INTERVAL. Returns
+    whether it was.
     """
     if not cache.add(
         f"petitions:confirmation:{signature.pk}", 1, timeout=CONFIRMATION_RESEND_INTERVAL
@@ -105,9 +108,10 @@ def queue_confirmation(signature):
 
 
 def queue_riding_backfill():
-    """When the Represent API is on but could not answer in time (timeout, rate limit), look
-    the code up later: one backfill task a minute at most, however many signers are waiting,
-    run after the API's rate-limit window.
+    """Look a postal code up later, when the Represent API could not answer in time.
+
+    That is, when the API is on but timed out or hit its rate limit. One backfill task a minute at
+    most, however many signers are waiting, run after the API's rate-limit window.
     """
     if not represent.is_enabled():
         return
@@ -119,8 +123,9 @@ def queue_riding_backfill():
 
 
 def queue_already_signed_notice(signature):
-    """Enqueue the "you have already signed" email once the current transaction commits,
-    at most once per ALREADY_SIGNED_NOTICE_INTERVAL per signature. Returns whether it was.
+    """Enqueue the "you have already signed" email once the current transaction commits.
+
+    At most once per ALREADY_SIGNED_NOTICE_INTERVAL per signature. Returns whether it was.
     """
     if not cache.add(
         f"petitions:already-signed:{signature.pk}", 1, timeout=ALREADY_SIGNED_NOTICE_INTERVAL
@@ -132,9 +137,10 @@ def queue_already_signed_notice(signature):
 
 
 def _duplicate(terms, existing):
-    """A repeat: the signer is told by email, never on the page (which a stranger who typed
-    their address would see): a new confirmation email while the signature needs one, else a
-    notice that it already counts.
+    """A repeat: the signer is told by email, never on the page.
+
+    A stranger who typed their address would see the page. The email is a new confirmation email
+    while the signature needs one, else a notice that it already counts.
     """
     queued = False
     if existing.invalidated_at is not None or not existing.email:
@@ -149,8 +155,9 @@ def _duplicate(terms, existing):
 
 
 def _insert(signature):
-    """Insert `signature` unless its petition has one with its email already (then None):
-    one statement, no savepoint, no error for the database to log.
+    """Insert `signature` unless its petition has one with its email already (then None).
+
+    One statement, no savepoint, no error for the database to log.
     """
     using = router.db_for_write(Signature)
     if not connections[using].features.can_return_columns_from_insert:
@@ -180,14 +187,15 @@ def _insert(signature):
 
 
 def sign(petition, data, ip="", language=None, source=Signature.Source.WEB):
-    """Sign `petition` (any translation of it, as a PetitionPage or its PetitionFacts) with
-    cleaned form data (full_name, email, postal_code, city, consent, updates_opt_in) from
-    address `ip` in `language`.
+    """Sign `petition` with cleaned form data from address `ip` in `language`.
+
+    `petition` is any translation of it, as a PetitionPage or its PetitionFacts; the form data are
+    full_name, email, postal_code, city, consent and updates_opt_in.
 
     Returns a SignResult: SIGNED (riding set, or None with the candidates to choose from),
-    DUPLICATE (the existing signature; unless it was signed within the last minute, its
-    signer is emailed: a new confirmation email while it is unconfirmed, else a notice that
-    it already counts) or CLOSED (nothing stored).
+    DUPLICATE (the existing signature; unless it was signed within the last minute, its signer is
+    emailed: a new confirmation email while it is unconfirmed, else a notice that it already
+    counts) or CLOSED (nothing stored).
     """
     terms = petition if isinstance(petition, PetitionFacts) else PetitionFacts.of(petition)
     if not terms.is_open:
@@ -228,8 +236,9 @@ def sign(petition, data, ip="", language=None, source=Signature.Source.WEB):
 
 
 def riding_candidates(signature):
-    """The ridings a signer without one may choose from, recomputed from their postal code
-    (never taken from the browser).
+    """The ridings a signer without one may choose from.
+
+    Recomputed from their postal code (never taken from the browser).
     """
     if not signature.postal_code:
         return []
@@ -238,8 +247,9 @@ def riding_candidates(signature):
 
 
 def choose_riding(signature, riding, candidates=None):
-    """Set the riding of a signature that has none, if `riding` is one of its candidates;
-    returns whether it was set. "I don't know" is simply not calling this.
+    """Set the riding of a signature that has none, if `riding` is one of its candidates.
+
+    Returns whether it was set. "I don't know" is simply not calling this.
     """
     if candidates is None:
         candidates = riding_candidates(signature)

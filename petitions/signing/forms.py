@@ -43,9 +43,10 @@ def clean_city(value):
 
 
 class CleanedField(forms.CharField):
-    """A text field whose value goes through one of the cleaning.py functions, which give the
-    errors. Null characters are removed by that cleaning instead of being refused with
-    Django's own message.
+    """A text field whose value goes through one of the cleaning.py functions.
+
+    That function gives the errors. Null characters are removed by that cleaning instead of being
+    refused with Django's own message.
     """
 
     def __init__(self, *, cleaner, **kwargs):

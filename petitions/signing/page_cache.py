@@ -146,8 +146,9 @@ def serve(request):
 
 
 def render_and_store(request, render):
-    """Answer with `render(csrf_token)` (a TemplateResponse), storing its HTML with a
-    placeholder token when it is a 200.
+    """Answer with `render(csrf_token)` (a TemplateResponse).
+
+    When it is a 200, its HTML is stored with a placeholder token.
     """
     placeholder = secrets.token_hex(16)
     response = render(placeholder)
@@ -182,8 +183,9 @@ def paths_of(page):
 
 
 def forget(page):
-    """Drop the cached page of every version of a petition (translations and aliases), and
-    what the sign view keeps about each (petitions/signing/facts.py).
+    """Drop the cached page of every version of a petition (translations and aliases).
+
+    Also what the sign view keeps about each (petitions/signing/facts.py).
     """
     versions = list(PetitionPage.objects.filter(translation_key=page.translation_key))
     _delete_many([cache_key(path) for path in _paths(versions)])
@@ -197,16 +199,19 @@ def forget_on_publish(sender, instance, **kwargs):
 
 
 def forget_on_restriction(sender, instance, **kwargs):
-    """PageViewRestriction post_save / post_delete receiver: a restriction is saved at once,
-    without publishing, and must not leave a public copy of the pages it covers.
+    """PageViewRestriction post_save / post_delete receiver.
+
+    A restriction is saved at once, without publishing, and must not leave a public copy of the
+    pages it covers.
     """
     for page in PetitionPage.objects.descendant_of(instance.page, inclusive=True):
         forget(page)
 
 
 class PetitionPageCacheMiddleware:
-    """Serves petition pages to anonymous visitors from the shared cache, each with a fresh
-    CSRF token (see this module). It must come after CsrfViewMiddleware, whose
+    """Serves petition pages to anonymous visitors from the shared cache.
+
+    Each with a fresh CSRF token (see this module). It must come after CsrfViewMiddleware, whose
     response processing then sets the CSRF cookie.
     """
 

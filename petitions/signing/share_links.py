@@ -1,5 +1,7 @@
-"""Share links for a petition: plain links built on the server, no third-party scripts, so
-nothing is loaded from (or tells) a social network until the visitor clicks.
+"""Share links for a petition.
+
+Plain links built on the server, no third-party scripts, so nothing is loaded from (or tells) a
+social network until the visitor clicks.
 """
 
 from dataclasses import dataclass

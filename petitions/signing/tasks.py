@@ -1,5 +1,6 @@
-"""The signing flow's background jobs (django-tasks; workers run `manage.py db_worker`):
-confirmation emails, sent in sweeps, and the notice to an address that signed again.
+"""The signing flow's background jobs (django-tasks; workers run `manage.py db_worker`).
+
+Confirmation emails, sent in sweeps, and the notice to an address that signed again.
 """
 
 import logging
@@ -21,17 +22,19 @@ CONFIRMATION_SWEEP_KEY_TTL = 30
 
 @task()
 def send_confirmation_email(signature_id):
-    """Email a signer the link that confirms their signature, in their language (enqueued by
-    petitions/signing/flow.py once the signature is committed). Does nothing for a signature
-    confirmed, invalidated or deleted in the meantime. Returns whether an email was sent.
+    """Email a signer the link that confirms their signature, in their language.
+
+    Enqueued by petitions/signing/flow.py once the signature is committed. Does nothing for a
+    signature confirmed, invalidated or deleted in the meantime. Returns whether an email was sent.
     """
     return emails.send_confirmation(signature_id)
 
 
 def schedule_confirmation_sweep():
-    """Make sure a confirmation sweep will run after this moment: enqueue one unless one is
-    enqueued and not started yet. One cache round trip when it is. Call it once the
-    signatures whose emails are due are committed.
+    """Make sure a confirmation sweep will run after this moment.
+
+    Enqueues one unless one is enqueued and not started yet. One cache round trip when it is. Call
+    it once the signatures whose emails are due are committed.
     """
     if not cache.add(CONFIRMATION_SWEEP_KEY, 1, timeout=CONFIRMATION_SWEEP_KEY_TTL):
         return False
@@ -45,8 +48,9 @@ def schedule_confirmation_sweep():
 
 @task()
 def send_pending_confirmations():
-    """Send every confirmation email that is due (petitions/signing/emails.py), in the signers'
-    languages. Returns how many signatures were handled.
+    """Send every confirmation email that is due, in the signers' languages.
+
+    The sending is in petitions/signing/emails.py. Returns how many signatures were handled.
     """
     # First: a signature committed from now on schedules a sweep of its own, and one
     # committed before is seen by this one.
@@ -61,8 +65,9 @@ def send_pending_confirmations():
 
 @task()
 def send_already_signed_email(signature_id):
-    """Tell a signer their address was used to sign a petition again (enqueued by
-    petitions/signing/flow.py for a repeat whose signature needs no confirming). Returns whether
-    an email was sent.
+    """Tell a signer their address was used to sign a petition again.
+
+    Enqueued by petitions/signing/flow.py for a repeat whose signature needs no confirming. Returns
+    whether an email was sent.
     """
     return emails.send_already_signed(signature_id)

@@ -1,9 +1,11 @@
-"""Signed links to one signature's steps: the riding choice, the thank-you page and the
-emailed confirmation. Each purpose has its own salt, so a token made for one step opens no
-other; a token names a signature and its petition, and proves nothing else.
+"""Signed links to one signature's steps.
 
-A token is Django's TimestampSigner output ("<value>:<timestamp>:<signature>") with "-" for
-":", because Wagtail routes only path segments made of word characters and hyphens:
+The riding choice, the thank-you page and the emailed confirmation. Each purpose has its own salt,
+so a token made for one step opens no other; a token names a signature and its petition, and proves
+nothing else.
+
+A token is Django's TimestampSigner output ("<value>:<timestamp>:<signature>") with "-" for ":",
+because Wagtail routes only path segments made of word characters and hyphens:
 "42x7-1xUoxR-TumVVTZV3JH1LXB-dSiKtCnNmaroKcgYQ3vSfVg_saM" (signature 42 of petition 7).
 """
 

@@ -1,25 +1,25 @@
-"""The supporter-facing petition views, routed by PetitionPage (RoutablePageMixin):
+"""The supporter-facing petition views, routed by PetitionPage (RoutablePageMixin).
 
     <petition URL>                  the petition and its sign form (cached, see page_cache.py)
     <petition URL>riding/<token>/   choose among candidate ridings, or "I don't know"
     <petition URL>thanks/<token>/   counts, the signer's riding and MP, share links
     <petition URL>confirm/<token>/  the emailed link: GET shows a button, POST confirms
 
-and the one the sign form posts to, a plain Django URL in config/urls.py:
+The view the sign form posts to is a plain Django URL in config/urls.py:
 
     /<language>/sign-petition/<page id>/   POST → 303 to riding/<token>/ or thanks/<token>/
 
-Signing is the moment a campaign's traffic peaks, so it skips Wagtail's page routing (a
-site lookup and a query per path segment): what it needs to know about the page comes from
-the cache (petition_facts.py), and the page itself is loaded only to render something other
-than the redirect (form errors, closed, rate limited, repeat, honeypot). Wagtail's
-page-serving hooks (`before_serve_page`, `on_serve_page`: view restrictions) run only for
-pages that have a view restriction, as with the page cache. `<petition URL>sign/` still
-accepts the form, for pages rendered before this URL existed.
+Signing is the moment a campaign's traffic peaks, so it skips Wagtail's page routing (a site lookup
+and a query per path segment): what it needs to know about the page comes from the cache
+(petition_facts.py), and the page itself is loaded only to render something other than the redirect
+(form errors, closed, rate limited, repeat, honeypot). Wagtail's page-serving hooks
+(`before_serve_page`, `on_serve_page`: view restrictions) run only for pages that have a view
+restriction, as with the page cache. `<petition URL>sign/` still accepts the form, for pages
+rendered before this URL existed.
 
-Thin: the work is in flow.py (domain), forms.py (validation), abuse.py (IP hash, rate
-limit) and page_cache.py. Token pages show the signer's riding only, never a name or an email
-(people share the URL they are on), and send no referrer to the share links.
+Thin: the work is in flow.py (domain), forms.py (validation), abuse.py (IP hash, rate limit) and
+page_cache.py. Token pages show the signer's riding only, never a name or an email (people share
+the URL they are on), and send no referrer to the share links.
 """
 
 import dataclasses
@@ -76,8 +76,10 @@ def _render(request, page, template, status=200, private=False, **extra):
 
 
 def sign_url(page, request=None):
-    """Where the sign form posts: the plain URL in the current language (the page's),
-    or the page's own route for a page not saved yet (a new page's preview).
+    """Where the sign form posts.
+
+    The plain URL in the current language (the page's), or the page's own route for a page not
+    saved yet (a new page's preview).
     """
     if page.pk is None:
         return page.subpage_url("sign", request=request)
@@ -123,8 +125,10 @@ def _closed(request, page):
 
 
 def _after_signing_context(request, page, signature):
-    """What the thank-you and confirmed pages show: counts, the signer's riding, its count
-    and its current MP, share links. Nothing else about the signer.
+    """What the thank-you and confirmed pages show.
+
+    Counts, the signer's riding, its count and its current MP, share links. Nothing else about the
+    signer.
     """
     source = page.source_petition
     counts = petition_counts(page)
@@ -154,8 +158,10 @@ def _page(facts):
 
 
 def _serve_through_hooks(request, page, view):
-    """`view(page)` wrapped in Wagtail's page-serving hooks (`before_serve_page`, and
-    `on_serve_page`, which checks view restrictions), as Wagtail's serve view runs a page.
+    """`view(page)` wrapped in Wagtail's page-serving hooks.
+
+    The hooks are `before_serve_page`, and `on_serve_page`, which checks view restrictions; they
+    run as Wagtail's serve view runs a page.
     """
 
     def innermost(page, request, args, kwargs):
@@ -197,9 +203,11 @@ def sign(request, page):
 
 
 def _thanks_for_nobody(request, facts, page):
-    """The thank-you page ("check your email" when the petition asks for confirmation)
-    naming no signature: for a bot caught by the honeypot, and for a repeat, so that the page
-    tells nobody whether an email address had signed.
+    """The thank-you page naming no signature.
+
+    It says "check your email" when the petition asks for confirmation. It is for a bot caught by
+    the honeypot, and for a repeat, so that the page tells nobody whether an email address had
+    signed.
     """
     page = page or _page(facts)
     context = _after_signing_context(request, page, None)
@@ -208,8 +216,10 @@ def _thanks_for_nobody(request, facts, page):
 
 
 def _sign(request, facts, page):
-    """The sign POST. `page` is the PetitionPage when it is already loaded, else None: it is
-    loaded only to render a page, never on the way to the redirect.
+    """The sign POST.
+
+    `page` is the PetitionPage when it is already loaded, else None: it is loaded only to render a
+    page, never on the way to the redirect.
     """
     if page is None and (request.method != "POST" or not facts.is_open):
         page = _page(facts)

@@ -1,6 +1,7 @@
-"""The press app's demo content, found by load_demo's loader (the contract is in
-home/demo/__init__.py): loader.py creates it, content/ holds its texts, files.py draws its
-logos and PDFs, translations/ translates it.
+"""The press app's demo content, found by load_demo's loader.
+
+The contract is in home/demo/__init__.py. loader.py creates the content, content/ holds its texts,
+files.py draws its logos and PDFs, translations/ translates it.
 """
 
 from press.demo.loader import load

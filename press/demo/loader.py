@@ -1,5 +1,7 @@
-"""The press app's demo content: media contacts, organizations (with generated logos), news
-releases, policy briefs (with generated PDFs) and the coalition page, under the home page.
+"""The press app's demo content, created under the home page.
+
+Media contacts, organizations (with generated logos), news releases, policy briefs (with generated
+PDFs) and the coalition page.
 """
 
 import datetime

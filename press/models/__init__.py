@@ -1,6 +1,7 @@
-"""The press app's models, one module per kind: organizations (the Organization and
-MediaContact snippets), releases, briefs and coalition, and listings (what the release and
-brief listings share).
+"""The press app's models, one module per kind.
+
+Organizations (the Organization and MediaContact snippets), releases, briefs and coalition, and
+listings (what the release and brief listings share).
 """
 
 # In the order of the old press/models.py, so that the models register as they always have

@@ -1,5 +1,6 @@
-"""Policy briefs (with their documents and the organizations that submit or endorse them) and
-their index.
+"""Policy briefs and their index.
+
+A brief comes with its documents and the organizations that submit or endorse it.
 """
 
 from django.db import models

@@ -24,8 +24,9 @@ class CoalitionPage(Page):
         verbose_name = _("coalition page")
 
     def members(self):
-        """Member organizations in the page's language; those not translated into it yet are
-        listed in the source language rather than left out.
+        """Member organizations in the page's language.
+
+        Those not translated into it yet are listed in the source language rather than left out.
         """
         translated = Organization.objects.filter(locale_id=self.locale_id)
         untranslated = Organization.objects.filter(

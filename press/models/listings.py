@@ -1,5 +1,6 @@
-"""What the press release and policy brief listings share: a queryset of dated pages, filters
-read from the query string, pagination.
+"""What the press release and policy brief listings share.
+
+A queryset of dated pages, filters read from the query string, pagination.
 """
 
 from datetime import MAXYEAR, MINYEAR
@@ -13,9 +14,10 @@ from wagtail.query import PageQuerySet
 
 class DatedPageQuerySet(PageQuerySet):
     def private_q(self):
-        """Pages in a private section (a view restriction on the page or an ancestor), as a
-        subquery. Wagtail's version first loads every restriction in a query of its own, on
-        each listing of each request.
+        """Pages in a private section, as a subquery.
+
+        A private section has a view restriction on the page or an ancestor. Wagtail's version
+        first loads every restriction in a query of its own, on each listing of each request.
         """
         restricted = PageViewRestriction.objects.filter(
             page__path=Substr(OuterRef("path"), 1, Length("page__path"))

@@ -78,8 +78,9 @@ class PressReleaseIndexPage(RoutablePageMixin, ChildRoutingMixin, Page):
 
     @staticmethod
     def facets(releases):
-        """The years (newest first) and the tags (by name) of `releases`, for the filters, in
-        one query.
+        """The years and the tags of `releases`, for the filters, in one query.
+
+        The years newest first, the tags by name.
         """
         rows = (
             releases.prefetch_related(None)

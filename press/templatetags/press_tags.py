@@ -1,5 +1,6 @@
-"""Press releases and policy briefs on pages of other apps: `{% latest_press page %}`, the home
-page's sections.
+"""Press releases and policy briefs on pages of other apps.
+
+`{% latest_press page %}`, the home page's sections.
 """
 
 from django import template
@@ -14,9 +15,10 @@ LATEST_COUNT = 3
 
 @register.inclusion_tag("press/includes/latest_press.html", takes_context=True)
 def latest_press(context, home_page):
-    """The latest press releases and policy briefs in the home page's language, newest first,
-    each list with the link to its index page (from the site navigation, which the page has
-    already built: no query).
+    """The latest press releases and policy briefs in the home page's language.
+
+    Newest first, each list with the link to its index page (from the site navigation, which the
+    page has already built: no query).
     """
     sections = site_navigation(context).sections
     # locale_id, not locale: the page's Locale would cost a query of its own.

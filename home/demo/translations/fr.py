@@ -1,6 +1,7 @@
-"""French translations of the site-level demo content (home/demo/content.py): the home, about
-and privacy pages. French follows Canadian usage (Quebec typography: a no-break space before a
-colon, none before a semicolon). See home/demo/translations/__init__.py.
+"""French translations of the site-level demo content: the home, about and privacy pages.
+
+The content is in home/demo/content.py. French follows Canadian usage (Quebec typography: a
+no-break space before a colon, none before a semicolon). See home/demo/translations/__init__.py.
 """
 
 STRINGS = {

@@ -1,5 +1,7 @@
-"""Punjabi translations of the site-level demo content (home/demo/content.py): the home and
-about pages. Their slugs stay in English (see home/demo/translations/__init__.py).
+"""Punjabi translations of the site-level demo content: the home and about pages.
+
+The content is in home/demo/content.py. Their slugs stay in English (see
+home/demo/translations/__init__.py).
 """
 
 STRINGS = {

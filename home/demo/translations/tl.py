@@ -1,5 +1,6 @@
-"""Tagalog translations of the site-level demo content (home/demo/content.py): the home and
-about pages. See home/demo/translations/__init__.py.
+"""Tagalog translations of the site-level demo content: the home and about pages.
+
+The content is in home/demo/content.py. See home/demo/translations/__init__.py.
 """
 
 STRINGS = {

@@ -1,3 +1,4 @@
-"""Texts of the press app's demo content, one module per kind: releases, briefs and
-organizations (with the coalition page and the media contacts).
+"""Texts of the press app's demo content, one module per kind.
+
+Releases, briefs and organizations (with the coalition page and the media contacts).
 """

@@ -1,6 +1,7 @@
-"""Translations of the press app's demo content, one module per language (only French today),
-and the pages and snippets they translate. The format is explained in
-home/demo/translations/__init__.py.
+"""Translations of the press app's demo content, one module per language.
+
+Only French today. This module also names the pages and snippets they translate; the format is
+explained in home/demo/translations/__init__.py.
 """
 
 from press.demo.content import briefs, organizations, releases

@@ -1,7 +1,8 @@
-"""French translations of the press app's demo content (press/demo/content/): news releases,
-policy briefs, the coalition page, media contacts and organizations. French follows Canadian
-usage (the Government of Canada's terms for permits and programs, Quebec typography: a no-break
-space before a colon, none before a semicolon). See home/demo/translations/__init__.py.
+"""French translations of the press app's demo content (press/demo/content/).
+
+News releases, policy briefs, the coalition page, media contacts and organizations. French follows
+Canadian usage (the Government of Canada's terms for permits and programs, Quebec typography: a
+no-break space before a colon, none before a semicolon). See home/demo/translations/__init__.py.
 """
 
 STRINGS = {
