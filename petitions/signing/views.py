@@ -5,20 +5,20 @@
     <petition URL>thanks/<token>/   counts, the signer's riding and MP, share links
     <petition URL>confirm/<token>/  the emailed link: GET shows a button, POST confirms
 
-The view the sign form posts to is a plain Django URL in config/urls.py:
+The view the sign form posts to is a plain Django URL (petitions/urls.py):
 
     /<language>/sign-petition/<page id>/   POST → 303 to riding/<token>/ or thanks/<token>/
 
 Signing is the moment a campaign's traffic peaks, so it skips Wagtail's page routing (a site lookup
 and a query per path segment): what it needs to know about the page comes from the cache
-(petition_facts.py), and the page itself is loaded only to render something other than the redirect
+(facts.py), and the page itself is loaded only to render something other than the redirect
 (form errors, closed, rate limited, repeat, honeypot). Wagtail's page-serving hooks
 (`before_serve_page`, `on_serve_page`: view restrictions) run only for pages that have a view
 restriction, as with the page cache. `<petition URL>sign/` still accepts the form, for pages
 rendered before this URL existed.
 
-Thin: the work is in flow.py (domain), forms.py (validation), abuse.py (IP hash, rate limit) and
-page_cache.py. Token pages show the signer's riding only, never a name or an email (people share
+Thin: the work is in flow.py (domain), forms.py (validation), ratelimit.py and home/client_ip.py (IP hash,
+rate limit) and page_cache.py. Token pages show the signer's riding only, never a name or an email (people share
 the URL they are on), and send no referrer to the share links.
 """
 
