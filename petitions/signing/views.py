@@ -17,9 +17,9 @@ and a query per path segment): what it needs to know about the page comes from t
 restriction, as with the page cache. `<petition URL>sign/` still accepts the form, for pages
 rendered before this URL existed.
 
-Thin: the work is in flow.py (domain), forms.py (validation), ratelimit.py and home/client_ip.py (IP hash,
-rate limit) and page_cache.py. Token pages show the signer's riding only, never a name or an email (people share
-the URL they are on), and send no referrer to the share links.
+Thin: the work is in flow.py (domain), forms.py (validation), ratelimit.py and home/client_ip.py
+(IP hash, rate limit) and page_cache.py. Token pages show the signer's riding only, never a name
+or an email (people share the URL they are on), and send no referrer to the share links.
 """
 
 import dataclasses
