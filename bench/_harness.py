@@ -1,5 +1,7 @@
-"""What the benchmarks share: a scratch PostgreSQL database, Django set up against it,
-gunicorn, a closed-loop HTTP load generator, percentiles and the results file.
+"""What the benchmarks share: the database, Django, gunicorn, the load and the results.
+
+A scratch PostgreSQL database, Django set up against it, gunicorn, a closed-loop HTTP load
+generator, percentiles and the results file.
 
 Everything stays on 127.0.0.1. Every process a benchmark starts (gunicorn in its own process
 group, load-generator processes) is stopped by the benchmark, on success, failure, Ctrl-C or
@@ -63,8 +65,9 @@ class TimeLimitExceeded(Exception):
 
 @contextlib.contextmanager
 def time_limit(seconds):
-    """Raise TimeLimitExceeded in the main thread after `seconds`, so that every `finally`
-    (gunicorn, databases) still runs; SIGTERM does the same.
+    """Raise TimeLimitExceeded in the main thread after `seconds`.
+
+    It is raised so that every `finally` (gunicorn, databases) still runs; SIGTERM does the same.
     """
 
     def expire(signum, frame):
@@ -112,8 +115,9 @@ def scratch_database(name):
 
 
 def environment(database_url, cache_prefix, **extra):
-    """The environment of every Django process of a benchmark: bench settings, its database,
-    Redis under its own key prefix.
+    """The environment of every Django process of a benchmark.
+
+    Bench settings, its database, Redis under its own key prefix.
     """
     return {
         **os.environ,
@@ -152,8 +156,10 @@ def setup_django(env):
 
 
 def prepare_database(env, *commands):
-    """Migrate the scratch database, load the ridings and then each management command of
-    `commands` (import_members), and set Django up in this process on that database.
+    """Migrate and load the scratch database, and set Django up on it.
+
+    Loads the ridings and then each management command of `commands` (import_members), and sets
+    Django up in this process on that database.
     """
     for args in [("migrate", "--noinput"), ("import_ridings",), *[(c,) for c in commands]]:
         manage(env, *args)
@@ -180,9 +186,10 @@ def new_prefix(name):
 
 
 def create_petition_site(petition_title="Permanent status for all migrant workers"):
-    """A home page as the default site's root, a petition index and one open petition under
-    it (English, email confirmation required, as created in the admin). Returns the
-    petition.
+    """A home page, a petition index and one open petition; returns the petition.
+
+    The home page is the default site's root, with a petition index and one open petition under it
+    (English, email confirmation required, as created in the admin).
     """
     from wagtail.models import Locale, Page, Site
 
@@ -235,8 +242,9 @@ def free_port():
 
 
 class Gunicorn:
-    """gunicorn serving config.wsgi on 127.0.0.1 in its own process group, which stop() ends
-    (SIGTERM, then SIGKILL after a grace period).
+    """gunicorn serving config.wsgi on 127.0.0.1 in its own process group.
+
+    stop() ends the group (SIGTERM, then SIGKILL after a grace period).
     """
 
     def __init__(self, env, workers=4, worker_class="sync", threads=1):
@@ -311,9 +319,10 @@ class Gunicorn:
         return pids
 
     def cpu_seconds(self, database=None):
-        """CPU time used so far by gunicorn and by the PostgreSQL backends serving
-        `database` (other than this process's own): unlike wall-clock figures, barely
-        changed by other work on the machine.
+        """CPU time used so far by gunicorn and the database's backends.
+
+        The backends are the PostgreSQL ones serving `database`, other than this process's own.
+        Unlike wall-clock figures, barely changed by other work on the machine.
         """
         pids = self.pids()
         if database:
@@ -453,12 +462,14 @@ def _load_process(make_client, indexes, start_at, stop_at, queue):
 
 
 def run_load(make_client, *, duration, clients, processes=2, keep_latencies=False):
-    """A closed loop: `clients` concurrent clients (threads spread over `processes` forked
-    processes, so that the load generator is not held back by one GIL) each make requests
-    back to back for `duration` seconds. make_client(index) returns a callable that makes one
-    request and returns "ok" (or "ok:<detail>") or another outcome name. Returns throughput
-    and latencies of the "ok" requests, and the count of every outcome (with
-    `keep_latencies`, also each latency, "latencies_s", for load_summary).
+    """A closed loop of concurrent clients making requests back to back.
+
+    `clients` concurrent clients (threads spread over `processes` forked processes, so that the
+    load generator is not held back by one GIL) each make requests back to back for `duration`
+    seconds. make_client(index) returns a callable that makes one request and returns "ok" (or
+    "ok:<detail>") or another outcome name. Returns throughput and latencies of the "ok" requests,
+    and the count of every outcome (with `keep_latencies`, also each latency, "latencies_s", for
+    load_summary).
     """
     # The children are forked: they must not share this process's database connections.
     with contextlib.suppress(Exception):
@@ -500,8 +511,10 @@ def run_load(make_client, *, duration, clients, processes=2, keep_latencies=Fals
 
 
 def load_summary(latencies, outcomes, errors, *, duration, clients):
-    """run_load's figures from the latencies (seconds) of the "ok" requests, the count of
-    every outcome and the errors of one or more runs lasting `duration` seconds in all.
+    """run_load's figures, from the results of one or more runs.
+
+    They come from the latencies (seconds) of the "ok" requests, the count of every outcome and the
+    errors of one or more runs lasting `duration` seconds in all.
     """
     ms = sorted(value * 1000 for value in latencies)
     return {

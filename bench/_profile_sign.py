@@ -1,6 +1,8 @@
-"""Where one sign POST spends its time: the queries, the Redis round trips and a cProfile of
-N sign POSTs through the full middleware (Django's test client, CSRF checks enforced), in
-one process, against a scratch database with production settings (bench/_settings.py).
+"""Where one sign POST spends its time: queries, Redis round trips and a cProfile.
+
+The queries, the Redis round trips and a cProfile of N sign POSTs through the full middleware
+(Django's test client, CSRF checks enforced), in one process, against a scratch database with
+production settings (bench/_settings.py).
 
     .venv/bin/python bench/_profile_sign.py [N] [--sort tottime|cumulative] [--top 40]
 
@@ -74,8 +76,9 @@ def profile(petition, options):
     csrf_cookie = client.cookies["csrftoken"].value
 
     def wsgi_post(path, fields):
-        """Through Django's WSGI handler as gunicorn calls it: request_started and
-        request_finished signals included (the test client leaves some out).
+        """A POST through Django's WSGI handler as gunicorn calls it.
+
+        request_started and request_finished signals included (the test client leaves some out).
         """
         body = urlencode(fields).encode()
         environ = {

@@ -1,6 +1,7 @@
-"""Settings for the benchmarks: production settings (DEBUG off, persistent database
-connections, the Redis cache from REDIS_URL, the database task queue) on plain HTTP on
-127.0.0.1, plus the bench-only routes of bench/_urls.py.
+"""Settings for the benchmarks: production settings, on plain HTTP on 127.0.0.1.
+
+The production settings are kept (DEBUG off, persistent database connections, the Redis cache from
+REDIS_URL, the database task queue), plus the bench-only routes of bench/_urls.py.
 
 Named with a leading underscore so that `make bench` does not run it as a benchmark.
 """

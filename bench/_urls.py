@@ -1,5 +1,7 @@
-"""The project's URLs plus the bench-only baselines of bench/_views.py (outside the language
-prefix, so that they skip nothing but the page cache's one cache read).
+"""The project's URLs plus the bench-only baselines of bench/_views.py.
+
+The baselines are outside the language prefix, so that they skip nothing but the page cache's one
+cache read.
 """
 
 from django.urls import path

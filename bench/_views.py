@@ -15,9 +15,9 @@ def ok(request):
 
 
 def insert(request):
-    """The floor for signing: a CSRF-checked POST that inserts one signature row, no
-    validation, no riding lookup, no confirmation task, then redirects as the sign view
-    does.
+    """The floor for signing: a CSRF-checked POST that inserts one signature row.
+
+    No validation, no riding lookup, no confirmation task; then it redirects as the sign view does.
     """
     if request.method != "POST":
         return HttpResponse(status=405)
@@ -40,9 +40,11 @@ def counts(request, page_id):
 
 
 def counts_payload_cached(request, page_id):
-    """What the public counts JSON would cost with its serialized payload cached for
-    COUNTS_TTL (the live and public check kept): a measured suggestion for petitions/api.py,
-    which today rebuilds the payload, with a query for the 343 riding names, every time.
+    """What the public counts JSON would cost with its serialized payload cached.
+
+    Cached for COUNTS_TTL (the live and public check kept): a measured suggestion for
+    petitions/api.py, which today rebuilds the payload, with a query for the 343 riding names,
+    every time.
     """
     from petitions.api import counts_payload
 

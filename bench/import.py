@@ -66,8 +66,9 @@ def postal_code(rng, first):
 
 
 def build_postal_table(rng):
-    """Full postal codes per riding, some straddling two ridings; returns (resolvable,
-    ambiguous) codes.
+    """Full postal codes per riding, some straddling two ridings.
+
+    Returns (resolvable, ambiguous) codes.
     """
     from petitions.models import PostalCodeRiding, Riding
 
@@ -200,8 +201,9 @@ def framework_import(data, petition_id):
 
 
 def raw_bulk_create(data, petition_id):
-    """The same rows with a plain csv reader and one bulk_create, no checks beyond the
-    riding map.
+    """The same rows with a plain csv reader and one bulk_create.
+
+    No checks beyond the riding map.
     """
     from django.db import transaction
     from django.utils import timezone

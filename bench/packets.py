@@ -79,8 +79,9 @@ SIGNED_FROM = datetime.date(2026, 1, 5)
 
 
 def signer_row(n):
-    """Signer n's (name, city, postal code, date signed): the same in the database and in the
-    raw render.
+    """Signer n's (name, city, postal code, date signed).
+
+    The same in the database and in the raw render.
     """
     if n % 20 == 0:
         name = GURMUKHI_NAMES[n // 20 % len(GURMUKHI_NAMES)]
@@ -184,8 +185,9 @@ def run_raw(env, by_riding):
 
 
 def single_packet(env, size):
-    """A `size`-row packet rendered in a fresh process (`packets.py --single SIZE`): seconds,
-    pages and peak RSS.
+    """A `size`-row packet rendered in a fresh process: seconds, pages and peak RSS.
+
+    The fresh process runs `packets.py --single SIZE`.
     """
     result = subprocess.run(
         [PYTHON, str(Path(__file__).resolve()), "--single", str(size)],

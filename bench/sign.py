@@ -88,8 +88,10 @@ SIGN_FORM = re.compile(rb'<form class="sign-form" method="post" action="([^"#]+)
 
 
 class Client:
-    """One visitor: a keep-alive connection (sync workers close it after each response and
-    http.client reconnects), the CSRF cookie and token from a GET of the petition page.
+    """One visitor: a keep-alive connection, the CSRF cookie and token.
+
+    The connection is kept alive (sync workers close it after each response and http.client
+    reconnects); the CSRF cookie and token come from a GET of the petition page.
     """
 
     def __init__(self, port, page_path):
@@ -131,8 +133,9 @@ def signer_fields(run, kind, index, n, csrf_token, part=0):
 
 
 def sign_client(port, page_path, run, kind, part=0):
-    """Clients that sign (kind "sign") or post the baseline insert (kind "base"); `part`
-    keeps the emails of successive runs of the same kind apart.
+    """Clients that sign (kind "sign") or post the baseline insert (kind "base").
+
+    `part` keeps the emails of successive runs of the same kind apart.
     """
 
     def make(index):
@@ -212,8 +215,9 @@ def alternating(server, port, page_path, run):
 
 
 def merged(parts):
-    """One result from the runs of one kind (figures over all their requests), with each
-    run's throughput and server CPU.
+    """One result from the runs of one kind, with each run's throughput and server CPU.
+
+    Its figures are over all their requests.
     """
     latencies, outcomes, errors = [], Counter(), []
     for part in parts:

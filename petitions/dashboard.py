@@ -1,5 +1,7 @@
-"""What the organizers' petition dashboard shows: totals, counts per province and per riding
-(with the riding's current MP), and the counted signatures whose riding is still unknown.
+"""What the organizers' petition dashboard shows.
+
+Totals, counts per province and per riding (with the riding's current MP), and the counted
+signatures whose riding is still unknown.
 
 Counts here are computed fresh (one grouped query each), not read from the public cache:
 organizers act on them.
@@ -95,8 +97,9 @@ class ProvinceRow:
 
 
 def province_rows(petition_id):
-    """Counted signatures per province or territory (all 13, most signatures first), from the
-    signer's riding or, while it is unknown, the province they gave.
+    """Counted signatures per province or territory (all 13, most signatures first).
+
+    The province comes from the signer's riding or, while it is unknown, the province they gave.
     """
     counts = {}
     rows = (
@@ -164,9 +167,11 @@ def unassigned_signatures(petition_id):
 
 
 def riding_choices(signatures):
-    """{signature pk: (suggested ridings, other ridings)} for a page of unassigned signatures:
-    the ridings the postal-code table gives for their postal code or its FSA, then the
-    current ridings of their province (all current ridings when the province is unknown).
+    """Suggested and other ridings for a page of unassigned signatures.
+
+    {signature pk: (suggested ridings, other ridings)}: the ridings the postal-code table gives for
+    their postal code or its FSA, then the current ridings of their province (all current ridings
+    when the province is unknown).
     """
     signatures = list(signatures)
     keys = set()

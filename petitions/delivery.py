@@ -1,7 +1,8 @@
-"""⑥ Delivery: what organizers need to know to deliver a petition's packets to the MPs'
-offices, as plain queries (no HTTP): each riding's newest packet and latest delivery, how many
-ridings are delivered or pending, the rows of the petition summary PDF, and the names the
-downloaded files get.
+"""⑥ Delivery: what organizers need to know to deliver packets to the MPs' offices.
+
+Plain queries (no HTTP) about a petition's packets: each riding's newest packet and latest
+delivery, how many ridings are delivered or pending, the rows of the petition summary PDF, and the
+names the downloaded files get.
 
 The screens that show them are in petitions/admin/packets.py and packet_files.py; the delivery
 log itself is the Delivery model (petitions/admin/deliveries.py).
@@ -45,8 +46,9 @@ def delivered_ridings(petition_id: int) -> dict:
 
 
 def delivery_counts(petition_id: int) -> dict:
-    """{"delivered", "pending"}: ridings with counted signatures whose packet was delivered
-    at least once, and the others.
+    """{"delivered", "pending"}: ridings with counted signatures, delivered or not.
+
+    "delivered": those whose packet was delivered at least once; "pending": the others.
     """
     ridings = set(batches.riding_ids_to_generate(petition_id))
     delivered = set(
@@ -59,8 +61,9 @@ def delivery_counts(petition_id: int) -> dict:
 
 @dataclass(frozen=True)
 class RidingCount:
-    """A riding with counted signatures on a petition: how many, and how many of their
-    signers agreed to share their name with the MP.
+    """A riding with counted signatures on a petition.
+
+    How many, and how many of their signers agreed to share their name with the MP.
     """
 
     riding: Riding
@@ -88,8 +91,10 @@ def riding_counts(petition_id: int) -> list[RidingCount]:
 
 
 def summary_rows(petition_id: int, language: str) -> list[SummaryRow]:
-    """The rows of the petition summary PDF in `language` ("en" or "fr"): each riding with
-    counted signatures, its counts, and the date of its latest delivery (None: pending).
+    """The rows of the petition summary PDF in `language` ("en" or "fr").
+
+    Each riding with counted signatures, its counts, and the date of its latest delivery (None:
+    pending).
     """
     deliveries = delivered_ridings(petition_id)
     return [
@@ -108,14 +113,18 @@ def summary_rows(petition_id: int, language: str) -> list[SummaryRow]:
 
 
 def download_file_name(petition: PetitionPage, packet: Packet, extension: str) -> str:
-    """ "<petition slug>-35001-Toronto-Centre.pdf" (the riding's name in the packet's language)."""
+    """A packet's download name: "<petition slug>-35001-Toronto-Centre.pdf".
+
+    The riding's name is in the packet's language.
+    """
     riding = packet.riding
     name = riding.name_fr if packet.language.startswith("fr") else riding.name_en
     return f"{petition.slug}-{riding.code}-{storage.file_name_part(name)}.{extension}"
 
 
 def archive_file_name(petition: PetitionPage, batch: PacketBatch) -> str:
-    """ "<petition slug>-packets-2025-10-01.zip": the ZIP of every riding's packet of a batch,
-    dated by the day the batch started.
+    """A batch's download name: "<petition slug>-packets-2025-10-01.zip".
+
+    The ZIP of every riding's packet of a batch, dated by the day the batch started.
     """
     return f"{petition.slug}-packets-{timezone.localtime(batch.created_at):%Y-%m-%d}.zip"

@@ -42,7 +42,7 @@ class Criteria:
 
 
 def normalize_domain(value):
-    """ "@Example.ORG " → "example.org"."""
+    """The domain in `value`, normalized: "@Example.ORG " → "example.org"."""
     return str(value or "").strip().lstrip("@").strip().lower()
 
 
@@ -84,9 +84,10 @@ def _volume(queryset, key, top):
 
 
 def volume_by_ip(petition_id, start=None, end=None, top=DEFAULT_TOP):
-    """The `top` IP hashes by number of signatures in the range: dicts with ip_hash, total,
-    counted, unconfirmed, invalid, first and last (signing times). Signatures without an IP
-    (paper, imports) are left out.
+    """The `top` IP hashes by number of signatures in the range.
+
+    Dicts with ip_hash, total, counted, unconfirmed, invalid, first and last (signing times).
+    Signatures without an IP (paper, imports) are left out.
     """
     queryset = signatures_of(petition_id, start, end).exclude(ip_hash="")
     return _volume(queryset, "ip_hash", top)
@@ -112,8 +113,9 @@ def matching(petition_id, criteria):
 
 
 def preview(petition_id, criteria, restoring=False):
-    """How many signatures `invalidate` (or `restore`) would change: {"total", "counted"},
-    counted being how many of them count now.
+    """How many signatures `invalidate` (or `restore`) would change.
+
+    {"total", "counted"}, counted being how many of them count now.
     """
     queryset = matching(petition_id, criteria).filter(invalidated_at__isnull=not restoring)
     return queryset.aggregate(total=Count("pk"), counted=Count("pk", filter=COUNTED))

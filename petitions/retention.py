@@ -150,8 +150,10 @@ def anonymize_finished(days, dry_run=False, today=None, deleted=None):
 
 
 def delete_packets(petition, dry_run=False):
-    """Delete the petition's packets (objects, then rows); returns how many Packet rows
-    went (or would go). StorageUnavailable when the bucket cannot be reached.
+    """Delete the petition's packets (objects, then rows).
+
+    Returns how many Packet rows went (or would go). StorageUnavailable when the bucket cannot be
+    reached.
     """
     packets = Packet.objects.filter(petition=petition)
     batches = PacketBatch.objects.filter(petition=petition)

@@ -73,8 +73,9 @@ def payload_cache_key(petition_id):
 
 
 def forget_counts(petition_id):
-    """Drop the cached counts, and what is built from them, after bulk changes organizers
-    make (invalidations, imports).
+    """Drop the cached counts, and what is built from them.
+
+    Used after bulk changes organizers make (invalidations, imports).
     """
     cache.delete_many([f"tally:petition:{petition_id}", payload_cache_key(petition_id)])
 

@@ -1,5 +1,6 @@
-"""Admin registration of the petitions' organizer tools, declared in petitions/admin/: the
-"Petitions" menu with its viewsets (admin/viewsets.py), and the history entries of bulk
+"""Admin registration of the petitions' organizer tools, declared in petitions/admin/.
+
+The "Petitions" menu with its viewsets (admin/viewsets.py), and the history entries of bulk
 invalidations and restorations (admin/log_actions.py).
 """
 

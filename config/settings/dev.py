@@ -1,5 +1,6 @@
-"""`make run`: SQLite, the local SeaweedFS that config/devserver.py starts, console email,
-DEBUG on.
+"""`make run`: SQLite, the local SeaweedFS, console email, DEBUG on.
+
+The local SeaweedFS is the one config/devserver.py starts.
 """
 
 import os

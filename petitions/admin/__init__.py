@@ -1,5 +1,6 @@
-"""The organizers' Wagtail admin of petitions, one module per screen (registered in
-petitions/wagtail_hooks.py):
+"""The organizers' Wagtail admin of petitions, one module per screen.
+
+It is registered in petitions/wagtail_hooks.py. The modules:
 
 viewsets.py       every viewset under the "Petitions" menu, and the menu group
 urls.py           the URLs of the petitions dashboard, each petition's pages and its packets

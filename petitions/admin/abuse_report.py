@@ -1,7 +1,9 @@
-"""The abuse report of a petition (petitions_admin:abuse): signature volumes by hashed IP
-address and by email domain over a time range; and the bulk invalidation (or restoration)
-it links to (petitions_admin:invalidate), previewed before it is confirmed. The queries and
-changes are petitions/moderation.py's; each change is logged on the petition's history.
+"""The abuse report of a petition, and the bulk invalidation (or restoration) it links to.
+
+The abuse report (petitions_admin:abuse): signature volumes by hashed IP address and by email
+domain over a time range. The bulk invalidation (petitions_admin:invalidate) is previewed before it
+is confirmed. The queries and changes are petitions/moderation.py's; each change is logged on the
+petition's history.
 """
 
 from django import forms
@@ -170,9 +172,10 @@ class InvalidationForm(RangeForm):
 
 
 class InvalidateView(PetitionAdminView):
-    """Bulk invalidation (or restoration) of a petition's signatures by IP hash, email domain
-    and/or time range. GET, or POST without "confirm", shows how many signatures would change;
-    POST with "confirm" changes them.
+    """Bulk invalidation (or restoration) of a petition's signatures.
+
+    Signatures are chosen by IP hash, email domain and/or time range. GET, or POST without
+    "confirm", shows how many signatures would change; POST with "confirm" changes them.
     """
 
     permission_required = CHANGE_SIGNATURES

@@ -1,6 +1,7 @@
-"""What the organizers' admin screens share: the view of one petition (PetitionAdminView),
-deleting with an explanation instead of an error (SafeDeleteView), and the real 403 the
-packet pages and the delivery log answer with.
+"""What the organizers' admin screens share.
+
+The view of one petition (PetitionAdminView), deleting with an explanation instead of an error
+(SafeDeleteView), and the real 403 the packet pages and the delivery log answer with.
 """
 
 import functools
@@ -89,9 +90,10 @@ class SafeDeleteView(DeleteView):
 
 
 def forbidden_as_403(view):
-    """A real 403 for those without permission (Wagtail's admin would redirect them to its
-    dashboard with a message): packets and the delivery log name signers and MPs' offices,
-    and scripts and tests must see a refusal as one.
+    """A real 403 for those without permission.
+
+    Wagtail's admin would redirect them to its dashboard with a message, but packets and the
+    delivery log name signers and MPs' offices, and scripts and tests must see a refusal as one.
     """
 
     @functools.wraps(view)
@@ -113,8 +115,9 @@ def refusing_with_403(patterns):
 
 
 def postal_code_prefix(text):
-    """What a postal code search looks for at the start of stored codes: "m5s2" -> "M5S 2",
-    "m5s 2t9" -> "M5S 2T9", "m5" -> "M5" (stored codes are "A1A 1A1").
+    """What a postal code search looks for at the start of stored codes.
+
+    "m5s2" -> "M5S 2", "m5s 2t9" -> "M5S 2T9", "m5" -> "M5" (stored codes are "A1A 1A1").
     """
     compact = re.sub(r"\s+", "", text).upper()
     return f"{compact[:3]} {compact[3:]}" if len(compact) > 3 else compact

@@ -1,6 +1,8 @@
-"""The dashboard of one petition (petitions_admin:dashboard): totals, the goal, counts per
-province (with a chart) and per riding, and the counted signatures whose riding is unknown,
-each with a form to assign one (AssignRidingView). The numbers come from petitions/dashboard.py.
+"""The dashboard of one petition (petitions_admin:dashboard).
+
+Totals, the goal, counts per province (with a chart) and per riding, and the counted signatures
+whose riding is unknown, each with a form to assign one (AssignRidingView). The numbers come from
+petitions/dashboard.py.
 """
 
 from django import forms

@@ -1,6 +1,7 @@
-"""The delivery log's pieces (its viewset is DeliveryViewSet in viewsets.py): a Delivery says
-when and how a riding's packet reached the MP's office, and what came back. Organizers add
-one from the packets page, with the petition and riding filled in.
+"""The delivery log's pieces; its viewset is DeliveryViewSet in viewsets.py.
+
+A Delivery says when and how a riding's packet reached the MP's office, and what came back.
+Organizers add one from the packets page, with the petition and riding filled in.
 """
 
 import django_filters

@@ -1,5 +1,7 @@
-"""The entries the abuse report's bulk changes leave on a petition's history (registered in
-petitions/wagtail_hooks.py): how many signatures were invalidated or restored, never whose.
+"""The entries the abuse report's bulk changes leave on a petition's history.
+
+Registered in petitions/wagtail_hooks.py. They say how many signatures were invalidated or
+restored, never whose.
 """
 
 from django.utils.translation import gettext_lazy as _

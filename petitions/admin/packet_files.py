@@ -1,6 +1,7 @@
-"""The files organizers download from a petition's packets page: a riding's packet (PDF or
-CSV) and the ZIP of a batch, through short-lived presigned URLs of the private bucket; the
-petition summary and the blank paper petition sheets, rendered on request.
+"""The files organizers download from a petition's packets page.
+
+A riding's packet (PDF or CSV) and the ZIP of a batch, through short-lived presigned URLs of the
+private bucket; the petition summary and the blank paper petition sheets, rendered on request.
 """
 
 import io
@@ -65,8 +66,9 @@ class ArchiveView(BatchMixin, PacketAdminView):
 
 
 class SummaryView(PacketAdminView):
-    """The petition summary PDF (counts per riding and province, delivered or pending):
-    counts only, no names, rendered on request.
+    """The petition summary PDF, rendered on request.
+
+    Counts per riding and province, delivered or pending: counts only, no names.
     """
 
     def get(self, request, *args, **kwargs):

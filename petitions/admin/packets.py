@@ -1,7 +1,9 @@
-"""The delivery packets page of a petition (petitions_admin:packets): its latest batch and
-progress, per riding the count, the newest packet and the latest delivery, and the links to
-every download (packet_files.py); starting a batch (GenerateView), running again its failed
-ridings (ResumeView), and the progress JSON its bar polls (StatusView).
+"""The delivery packets page of a petition (petitions_admin:packets).
+
+It shows the latest batch and its progress, per riding the count, the newest packet and the latest
+delivery, and the links to every download (packet_files.py). Its views: starting a batch
+(GenerateView), running again its failed ridings (ResumeView), and the progress JSON its bar polls
+(StatusView).
 
 Packets name signers: every view needs "view packet" (Organizers); starting or resuming a
 batch needs "add packet batch". Editors and Translators hold neither.
@@ -29,8 +31,9 @@ PACKET_LANGUAGES = ("en", "fr")
 
 
 class PacketAdminView(PetitionAdminView):
-    """A view about one petition's packets: "view packet" opens it, and its breadcrumbs go
-    through the petition's dashboard.
+    """A view about one petition's packets.
+
+    "view packet" opens it, and its breadcrumbs go through the petition's dashboard.
     """
 
     permission_required = VIEW_PACKETS

@@ -1,5 +1,6 @@
-"""The petitions dashboard (petitions_admin:index): every petition with its totals, and the
-links to its dashboard and abuse report.
+"""The petitions dashboard (petitions_admin:index).
+
+Every petition with its totals, and the links to its dashboard and abuse report.
 """
 
 from django.utils.translation import gettext_lazy

@@ -1,6 +1,7 @@
-"""The listings of the riding data petitions are counted by: ridings (with their sitting MP),
-MPs, and the postal code to riding table. Their viewsets (RidingViewSet, MemberViewSet,
-PostalCodeRidingViewSet) are in viewsets.py.
+"""The listings of the riding data petitions are counted by.
+
+Ridings (with their sitting MP), MPs, and the postal code to riding table. Their viewsets
+(RidingViewSet, MemberViewSet, PostalCodeRidingViewSet) are in viewsets.py.
 """
 
 import django_filters

@@ -1,5 +1,7 @@
-"""The signatures listing (petition_signatures): filtering, searching, exporting (CSV and
-XLSX), correcting and deleting one signature. The viewset is SignatureViewSet in viewsets.py.
+"""The signatures listing (petition_signatures).
+
+Filtering, searching, exporting (CSV and XLSX), correcting and deleting one signature. The viewset
+is SignatureViewSet in viewsets.py.
 
 Signers' personal data is shown to those with the "view signature" permission (Organizers)
 only; exports need "export signature", changes "change signature". Nothing here logs a

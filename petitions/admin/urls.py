@@ -1,6 +1,7 @@
-"""The URLs of the petitions_admin namespace, under /admin/petitions/ (PetitionsAdminViewSet
-in viewsets.py returns them): the petitions dashboard, each petition's dashboard, abuse report
-and bulk invalidation, and its delivery packets.
+"""The URLs of the petitions_admin namespace, under /admin/petitions/.
+
+PetitionsAdminViewSet in viewsets.py returns them: the petitions dashboard, each petition's
+dashboard, abuse report and bulk invalidation, and its delivery packets.
 
 The packet URLs answer a refusal with a real 403 (base.forbidden_as_403).
 """

@@ -1,7 +1,9 @@
-"""The organizers' admin viewsets, grouped under the "Petitions" menu (PetitionsAdminGroup,
-registered in petitions/wagtail_hooks.py): the petitions dashboard and each petition's pages
-(PetitionsAdminViewSet, URLs in urls.py), the signatures, ridings, MPs and postal codes
-listings with their imports and exports, and the delivery log.
+"""The organizers' admin viewsets, grouped under the "Petitions" menu.
+
+The menu is PetitionsAdminGroup, registered in petitions/wagtail_hooks.py. The viewsets: the
+petitions dashboard and each petition's pages (PetitionsAdminViewSet, URLs in urls.py), the
+signatures, ridings, MPs and postal codes listings with their imports and exports, and the delivery
+log.
 
 Everything under the "Petitions" menu needs the Organizers' permissions on signatures,
 ridings or MPs; Editors and Translators see neither the menu nor the pages.
@@ -44,9 +46,7 @@ class DashboardMenuItem(MenuItem):
 
 
 class PetitionsAdminViewSet(ViewSet):
-    """The dashboard of each petition, its abuse report and bulk invalidation, and its
-    delivery packets.
-    """
+    """Each petition's dashboard, abuse report, bulk invalidation and delivery packets."""
 
     name = "petitions_admin"
     url_prefix = "petitions"
@@ -60,8 +60,10 @@ class PetitionsAdminViewSet(ViewSet):
 
 
 class OrganizerViewSet(ModelViewSet):
-    """Listings of petition data: not part of Wagtail's reference index (signatures are
-    written one per signer, so they stay cheap), no copying, 50 rows a page.
+    """Listings of petition data.
+
+    Not part of Wagtail's reference index (signatures are written one per signer, so they stay
+    cheap), no copying, 50 rows a page.
     """
 
     add_to_reference_index = False
@@ -281,8 +283,10 @@ class PostalCodeRidingViewSet(ImportExportViewSetMixin, OrganizerViewSet):
 
 
 class DeliveryViewSet(ModelViewSet):
-    """The delivery log: listed, filtered by petition, exported (CSV/XLSX), added and edited
-    by Organizers (the model's own permissions; the menu item is hidden from others).
+    """The delivery log.
+
+    Listed, filtered by petition, exported (CSV/XLSX), added and edited by Organizers (the model's
+    own permissions; the menu item is hidden from others).
     """
 
     model = Delivery

@@ -1,6 +1,7 @@
-"""The petitions app's demo content, found by load_demo's loader (the contract is in
-home/demo/__init__.py): loader.py creates it, content.py holds its texts, translations/
-translates it.
+"""The petitions app's demo content, found by load_demo's loader.
+
+The contract is in home/demo/__init__.py. loader.py creates it, content.py holds its texts,
+translations/ translates it.
 """
 
 from petitions.demo.loader import load

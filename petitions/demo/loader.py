@@ -1,5 +1,7 @@
-"""The petitions app's demo content: the petition index and petitions under the home page, the
-home page's featured petition, and confirmed signatures from fictional signers.
+"""The petitions app's demo content.
+
+The petition index and petitions under the home page, the home page's featured petition, and
+confirmed signatures from fictional signers.
 """
 
 import random
@@ -37,8 +39,9 @@ def ensure_petition(builder, index, data):
 
 
 def add_demo_signatures(report, petition, count):
-    """Confirmed signatures from fictional signers in random ridings (when the ridings
-    have been imported: `make demo` imports them first).
+    """Confirmed signatures from fictional signers in random ridings.
+
+    Added when the ridings have been imported (`make demo` imports them first).
     """
     ridings = list(Riding.objects.current())
     if not ridings:

@@ -1,7 +1,8 @@
-"""The base of the commands that import one CSV file (import_ridings, import_members): PATH,
---dry-run, one transaction, and a summary of what changed. The files are read and checked by
-petitions/ridings/csv_import.py and its siblings; a command only parses its arguments, calls
-them and prints.
+"""The base of the commands that import one CSV file (import_ridings, import_members).
+
+PATH, --dry-run, one transaction, and a summary of what changed. The files are read and checked by
+petitions/ridings/csv_import.py and its siblings; a command only parses its arguments, calls them
+and prints.
 """
 
 import time
@@ -19,10 +20,11 @@ class Rollback(Exception):
 
 
 class ImportCommand(BaseCommand):
-    """A management command importing one CSV file: PATH (default: default_filename in
-    settings.RIDING_DATA_DIR) and --dry-run. Subclasses implement run(path, options),
-    returning a Counter of outcomes and a list of notes to print; run() raises
-    DataImportError for problems in the file, and is called inside one transaction.
+    """A management command importing one CSV file.
+
+    PATH (default: default_filename in settings.RIDING_DATA_DIR) and --dry-run. Subclasses
+    implement run(path, options), returning a Counter of outcomes and a list of notes to print;
+    run() raises DataImportError for problems in the file, and is called inside one transaction.
     """
 
     default_filename = ""

@@ -25,8 +25,9 @@ def default_language_code():
 
 
 def prefetch_source_petitions(pages):
-    """Look up the source petition of each of `pages` in one query, so that their
-    `source_petition` and `is_open` cost none.
+    """Look up the source petition of each of `pages` in one query.
+
+    Their `source_petition` and `is_open` then cost none.
     """
     pending = [p for p in pages if "_source_petition" not in p.__dict__]
     if not pending:
@@ -68,8 +69,9 @@ class PetitionIndexPage(Page):
         verbose_name = _("petition index")
 
     def live_petitions(self):
-        """The index's live, public petitions, newest first, each knowing its source petition
-        (for is_open) without a query of its own.
+        """The index's live, public petitions, newest first.
+
+        Each knows its source petition (for is_open) without a query of its own.
         """
         return prefetch_source_petitions(
             list(
@@ -80,8 +82,9 @@ class PetitionIndexPage(Page):
 
 class PetitionPageQuerySet(PageQuerySet):
     def sources(self):
-        """The petitions that hold signatures (source-language pages), by title: what organizers
-        choose from in the admin's filters and imports.
+        """The petitions that hold signatures (source-language pages), by title.
+
+        What organizers choose from in the admin's filters and imports.
         """
         return self.filter(locale__language_code=default_language_code()).order_by("title")
 

@@ -132,9 +132,11 @@ class Member(models.Model):
 
 
 class PostalCodeRiding(models.Model):
-    """One row of a postal-code-to-riding table (for example Statistics Canada's licensed
-    file): a full postal code ("M5S 2T9") or a forward sortation area ("M5S"), a riding it
-    touches, and optionally the share of its population there.
+    """One row of a postal-code-to-riding table.
+
+    The table is, for example, Statistics Canada's licensed file. A row holds a full postal code
+    ("M5S 2T9") or a forward sortation area ("M5S"), a riding it touches, and optionally the share
+    of its population there.
     """
 
     postal_code = models.CharField(_("postal code or FSA"), max_length=7, db_index=True)

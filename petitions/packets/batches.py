@@ -1,6 +1,8 @@
-"""Batches of packet jobs, their state only: creating one, reopening it, its progress, its
-end, and the locks its jobs run under. Nothing here enqueues a task: petitions/packets/tasks.py
-does (tasks.start_batch, tasks.resume), from what these functions return.
+"""Batches of packet jobs, their state only.
+
+Creating one, reopening it, its progress, its end, and the locks its jobs run under. Nothing here
+enqueues a task: petitions/packets/tasks.py does (tasks.start_batch, tasks.resume), from what these
+functions return.
 
 A batch has one job per riding with at least one counted signature. Each job is a django-tasks
 task (petitions/packets/tasks.py), so any number of `db_worker` processes, on any number of
@@ -111,9 +113,11 @@ def riding_ids_to_generate(petition_id: int) -> list[int]:
 
 
 def create(petition: PetitionPage, user, bilingual: bool = False) -> tuple[PacketBatch, bool]:
-    """Create the petition's batch, a PENDING job per riding: (batch, True); or, while a batch
-    of the petition is running, (that batch, False), whoever clicked. Enqueues nothing
-    (tasks.start_batch does). NothingToGenerate when no counted signature has a riding.
+    """Create the petition's batch, a PENDING job per riding.
+
+    Returns (batch, True); or, while a batch of the petition is running, (that batch, False),
+    whoever clicked. Enqueues nothing (tasks.start_batch does). NothingToGenerate when no counted
+    signature has a riding.
     """
     petition = petition.source_petition
     batch = running_batch(petition)
@@ -152,11 +156,12 @@ def pending_job_ids(batch_id: int) -> list[int]:
 
 
 def reopen(batch: PacketBatch) -> int | None:
-    """Mark PENDING again what did not finish: failed jobs and jobs whose worker died (a job
-    whose task was lost is PENDING already), and reopen a finished batch when a job or the ZIP
-    is missing. Returns how many jobs will run again, or None when the batch is finished and
-    complete (nothing to enqueue). BatchNotResumable when a newer batch of the petition is
-    running.
+    """Mark PENDING again what did not finish.
+
+    That is, failed jobs and jobs whose worker died (a job whose task was lost is PENDING already);
+    a finished batch is reopened when a job or the ZIP is missing. Returns how many jobs will run
+    again, or None when the batch is finished and complete (nothing to enqueue). BatchNotResumable
+    when a newer batch of the petition is running.
     """
     with transaction.atomic():
         batch = PacketBatch.objects.select_for_update().get(pk=batch.pk)
@@ -187,8 +192,10 @@ def reopen(batch: PacketBatch) -> int | None:
 
 
 def progress(batch: PacketBatch) -> dict:
-    """{"done", "total", "failed", "finished"} (the admin's progress bar), plus "generated",
-    "skipped" (unchanged), "pending" and "running". `done` counts generated and skipped.
+    """The batch's progress counts.
+
+    {"done", "total", "failed", "finished"} (the admin's progress bar), plus "generated", "skipped"
+    (unchanged), "pending" and "running". `done` counts generated and skipped.
     """
     by_status = dict(
         PacketJob.objects.filter(batch_id=batch.pk)
@@ -210,10 +217,12 @@ def progress(batch: PacketBatch) -> dict:
 
 
 def finish_if_complete(batch_id: int) -> bool:
-    """Called after each job: once no job is waiting or running, a batch with failures
-    finishes (without a ZIP; resume retries them), and one without is ready for its ZIP,
-    whose task finishes it. Returns True when the ZIP is due (the caller enqueues it). Two
-    jobs ending together may both enqueue the ZIP: its task builds it once.
+    """Finish the batch, or say its ZIP is due, once no job is waiting or running.
+
+    Called after each job. A batch with failures finishes (without a ZIP; resume retries them), and
+    one without is ready for its ZIP, whose task finishes it. Returns True when the ZIP is due (the
+    caller enqueues it). Two jobs ending together may both enqueue the ZIP: its task builds it
+    once.
     """
     with transaction.atomic():
         batch = PacketBatch.objects.select_for_update().filter(pk=batch_id).first()

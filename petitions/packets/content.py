@@ -1,6 +1,8 @@
-"""What a riding's packet is made of, read from the database: the MP it is addressed to and
-their language, the petition's title and request in that language, the counts, and the named
-signers (those who chose to share their name with their MP). No HTTP, no object storage.
+"""What a riding's packet is made of, read from the database.
+
+The MP it is addressed to and their language, the petition's title and request in that language,
+the counts, and the named signers (those who chose to share their name with their MP). No HTTP, no
+object storage.
 
 Signers who chose "count only" are counted here and never read: their names never reach the
 renderer, the CSV or anything derived from them.
@@ -28,8 +30,9 @@ CONTENT_VERSION = 1
 
 
 def member_language(member: Member | None, riding: Riding) -> str:
-    """The MP's language (Member.language), or the riding's default when the seat has no
-    known MP: French in Quebec, English elsewhere.
+    """The MP's language (Member.language), or the riding's default.
+
+    The riding's default, when the seat has no known MP: French in Quebec, English elsewhere.
     """
     if member is not None:
         return member.language
@@ -58,9 +61,10 @@ def recipient_for(member: Member | None) -> Recipient | None:
 
 
 def petition_texts(petition: PetitionPage, languages) -> tuple[dict, dict]:
-    """({language: title}, {language: request}) from the petition's live translations (pages
-    sharing its translation_key, aliases excluded); a language without one gets the source
-    page's text.
+    """({language: title}, {language: request}) from the petition's live translations.
+
+    The translations are the pages sharing its translation_key, aliases excluded; a language
+    without one gets the source page's text.
     """
     found = {}
     translations = (
@@ -99,9 +103,10 @@ def counts(petition_id: int, riding_id: int) -> tuple[int, int]:
 
 
 def named_signers(petition_id: int, riding_id: int) -> Iterator[NamedSigner]:
-    """The riding's counted signers who chose to share their name with their MP, by name then
-    signing time, read 2,000 rows at a time (a server-side cursor on PostgreSQL). Postal codes
-    as PACKET_POSTAL_CODE says: "full" (M5S 2T9) or "fsa" (M5S).
+    """The riding's counted signers who chose to share their name with their MP.
+
+    By name then signing time, read 2,000 rows at a time (a server-side cursor on PostgreSQL).
+    Postal codes as PACKET_POSTAL_CODE says: "full" (M5S 2T9) or "fsa" (M5S).
     """
     rows = (
         counted_signatures(petition_id, riding_id)
@@ -141,7 +146,10 @@ class RidingSource:
 
     @property
     def language_tag(self) -> str:
-        """ "en", "fr", or "fr-en" for a bilingual packet written first in French."""
+        """The packet's language tag.
+
+        "en", "fr", or "fr-en" for a bilingual packet written first in French.
+        """
         return "-".join(self.languages)
 
     def signers(self) -> Iterator[NamedSigner]:
@@ -165,8 +173,9 @@ class RidingSource:
         )
 
     def fingerprint(self, list_sha256: str) -> str:
-        """SHA-256 over everything that shapes the packet (not its id or time): a riding
-        whose fingerprint equals its newest packet's needs no new one.
+        """SHA-256 over everything that shapes the packet (not its id or time).
+
+        A riding whose fingerprint equals its newest packet's needs no new one.
         """
         recipient = self.recipient
         shape = {

@@ -42,8 +42,9 @@ def signer_row(number, signer):
 
 
 def write_signers_csv(signers, out, language):
-    """Writes the CSV (header in `language`) to the binary file `out` and returns the SHA-256
-    hex digest of the bytes written. `signers` is iterated once.
+    """Writes the CSV (header in `language`) to the binary file `out`.
+
+    Returns the SHA-256 hex digest of the bytes written. `signers` is iterated once.
     """
     digest = hashlib.sha256()
 
@@ -69,9 +70,10 @@ def write_signers_csv(signers, out, language):
 
 
 def read_signers_csv(data):
-    """The named signers of a CSV written by write_signers_csv() (bytes, or a binary file read
-    from where it stands), lazily, as NamedSigner: so a PDF can be rendered from exactly the
-    rows of its CSV. A file stays open: it is the caller's.
+    """The named signers of a CSV written by write_signers_csv(), lazily, as NamedSigner.
+
+    The CSV is bytes, or a binary file read from where it stands. This is so a PDF can be rendered
+    from exactly the rows of its CSV. A file stays open: it is the caller's.
     """
     stream = io.BytesIO(data) if isinstance(data, bytes) else data
     text = io.TextIOWrapper(stream, encoding="utf-8-sig", newline="")

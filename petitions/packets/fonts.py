@@ -164,8 +164,9 @@ def script_runs(text):
 
 
 def printable(text):
-    """`text` without control characters (a name pasted with a tab or a NUL must not break
-    the layout); line breaks become spaces.
+    """`text` without control characters; line breaks become spaces.
+
+    A name pasted with a tab or a NUL must not break the layout.
     """
     text = str(text or "")
     return "".join(
@@ -176,9 +177,10 @@ def printable(text):
 
 
 def markup(text, bold=False):
-    """Paragraph markup that prints `text` literally (`<b>` and `&` are escaped), each script
-    run in its own font. Returns (markup, shaped): `shaped` says a script font is used and the
-    Paragraph needs shaping.
+    """Paragraph markup that prints `text` literally, each script run in its own font.
+
+    `<b>` and `&` are escaped. Returns (markup, shaped): `shaped` says a script font is used and
+    the Paragraph needs shaping.
     """
     shaped = False
     parts = []

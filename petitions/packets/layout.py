@@ -1,5 +1,6 @@
-"""What the packet, the summary and the blank sheets share: the page, the styles, text that
-prints literally, and "Page X of Y" in one pass.
+"""What the packet, the summary and the blank sheets share.
+
+The page, the styles, text that prints literally, and "Page X of Y" in one pass.
 
 "of Y" is a PDF form XObject that every page draws and that is defined once, after the last
 page: the total is known then, and no page has to be kept or laid out twice (ReportLab's
@@ -56,8 +57,9 @@ def styles():
 
 
 class ActualTextParagraph(Paragraph):
-    """A Paragraph whose shaped glyphs are marked with the text they show (/ActualText), so
-    copying a Gurmukhi name gives its letters in reading order, not in drawing order (the
+    """A Paragraph whose shaped glyphs are marked with the text they show (/ActualText).
+
+    Copying a Gurmukhi name then gives its letters in reading order, not in drawing order (the
     vowel sign ਿ is drawn before its consonant).
     """
 
@@ -77,9 +79,10 @@ class ActualTextParagraph(Paragraph):
 
 
 def text_paragraph(text, style):
-    """A Paragraph showing `text` (user text, or an interface string with user text in it:
-    printed literally, never read as markup) with a font per script, shaped when a script
-    needs it, bold where the style is.
+    """A Paragraph showing `text` literally, with a font per script.
+
+    `text` is user text, or an interface string with user text in it: printed literally, never read
+    as markup. Shaped when a script needs it, bold where the style is.
     """
     text = fonts.printable(text)
     body, shaped = fonts.markup(text, bold=style.fontName == fonts.BOLD)
@@ -90,8 +93,9 @@ def text_paragraph(text, style):
 
 
 def plain_paragraphs(text, style):
-    """Paragraphs of plain text (a petition's request): blank lines separate paragraphs,
-    single line breaks are kept.
+    """Paragraphs of plain text (a petition's request).
+
+    Blank lines separate paragraphs, single line breaks are kept.
     """
     blocks = [block.strip() for block in str(text or "").replace("\r\n", "\n").split("\n\n")]
     result = []
@@ -143,8 +147,9 @@ class PageTotalDocTemplate(BaseDocTemplate):
 
 
 def compress_page(page):
-    """Compresses a finished page's content now rather than when the file is written, so a
-    document of a thousand pages holds its pages compressed (a fifth of their size).
+    """Compresses a finished page's content now rather than when the file is written.
+
+    A document of a thousand pages then holds its pages compressed (a fifth of their size).
     """
     if page.stream and not page.Contents:
         content = PDFStream(content=zlib.compress(page.stream.encode("utf-8")))
@@ -167,8 +172,10 @@ def save_binary(canvas):
 
 
 def draw_page_number(canvas, x, y, template, page):
-    """Draws `template` (a translated "Page %(page)s of %(total)s") at (x, y) with the total
-    taken from the form defined after the last page. Returns the width used.
+    """Draws `template` at (x, y); returns the width used.
+
+    `template` is a translated "Page %(page)s of %(total)s"; the total is taken from the form
+    defined after the last page.
     """
     marker = "\x00"
     before, _, after = (template % {"page": page, "total": marker}).partition(marker)

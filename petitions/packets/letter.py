@@ -1,7 +1,8 @@
-"""The cover letter of a riding packet, in one language: the coalition's letter to the
-riding's MP (or to "the Member of Parliament for" a vacant seat), the petition's text, and its
-counts. render.packet_story() puts one letter per language of the packet before the signers'
-table.
+"""The cover letter of a riding packet, in one language.
+
+The coalition's letter to the riding's MP (or to "the Member of Parliament for" a vacant seat), the
+petition's text, and its counts. render.packet_story() puts one letter per language of the packet
+before the signers' table.
 """
 
 from django.utils.formats import date_format, number_format
@@ -23,8 +24,10 @@ def house_of_commons_address(language):
 
 
 def recipient_lines(content, language):
-    """The letter's address block: the MP (or the seat, when vacant), then their constituency
-    office's address, else the House of Commons'.
+    """The letter's address block.
+
+    The MP (or the seat, when vacant), then their constituency office's address, else the House of
+    Commons'.
     """
     riding = content.riding_name(language)
     recipient = content.recipient

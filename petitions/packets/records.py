@@ -1,6 +1,8 @@
-"""The plain records the packet pipeline passes around: what content.py reads from the
-database, csvfile.py reads back from a CSV and synthetic.py makes up, and what the renderers
-(render.py, summary.py) draw. No ReportLab, no database: any module can import them.
+"""The plain records the packet pipeline passes around.
+
+What content.py reads from the database, csvfile.py reads back from a CSV and synthetic.py makes
+up, and what the renderers (render.py, summary.py) draw. No ReportLab, no database: any module can
+import them.
 """
 
 import datetime

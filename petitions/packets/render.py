@@ -1,5 +1,7 @@
-"""The riding packet: a cover letter to the riding's MP, the petition and its counts, then the
-constituents who agreed to share their name with their MP, one row each.
+"""The riding packet.
+
+A cover letter to the riding's MP, the petition and its counts, then the constituents who agreed to
+share their name with their MP, one row each.
 
 Pure rendering: everything comes in as arguments (no database, no storage), so the packet
 jobs and the benchmark call the same functions. The list of signers is consumed lazily, a page
@@ -33,8 +35,9 @@ from petitions.packets.signer_table import column_labels, header_table, signer_r
 
 
 class PacketDocument(PageTotalDocTemplate):
-    """Letter pages, then table pages under a repeated column header; the same footer on all:
-    "Page X of Y", the packet id and the SHA-256 of the signature list.
+    """Letter pages, then table pages under a repeated column header.
+
+    The same footer on all: "Page X of Y", the packet id and the SHA-256 of the signature list.
     """
 
     def __init__(self, out, content, list_sha256, paragraph_styles):

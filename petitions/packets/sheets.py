@@ -1,5 +1,6 @@
-"""Blank paper petition sheets in the House of Commons' format, for signatures an MP can
-certify and table.
+"""Blank paper petition sheets in the House of Commons' format.
+
+They collect signatures an MP can certify and table.
 
 The House's rules for paper petitions: addressed to the House of Commons; the text of the
 petition (its request) on every page that bears signatures, since pages are never stapled to a
@@ -109,8 +110,9 @@ def _signature_table(wording, width, height):
 
 
 def sheet_layout(title, request, language, width, height):
-    """The flowables of one sheet: the fixed wording, the request, and as many signature lines
-    (at least 25) as the page holds. Returns (flowables, signature lines).
+    """The flowables of one sheet; returns (flowables, signature lines).
+
+    The fixed wording, the request, and as many signature lines (at least 25) as the page holds.
     """
     wording = WORDING["fr" if language.startswith("fr") else "en"]
     for size in REQUEST_SIZES:
@@ -125,8 +127,9 @@ def sheet_layout(title, request, language, width, height):
 def render_blank_sheets(
     title: str, request: str, out: BinaryIO, language: str, sheets: int = 1
 ) -> int:
-    """Writes `sheets` blank paper petition sheets in `language` ("en" or "fr") to `out`;
-    returns the page count.
+    """Writes `sheets` blank paper petition sheets in `language` ("en" or "fr") to `out`.
+
+    Returns the page count.
     """
     canvas = Canvas(
         out, pagesize=letter, lang=language, initialFontName=fonts.register_base_fonts()[0]

@@ -1,7 +1,8 @@
-"""The signers' table of a riding packet: its columns, and the flowables that lay out the
-named signers a page at a time (SignerRows splits into one SignerPage per page), drawing each
-row straight onto the canvas. The column header above the table is drawn by the page template
-(render.PacketDocument).
+"""The signers' table of a riding packet: its columns, and the flowables that lay it out.
+
+The flowables lay out the named signers a page at a time (SignerRows splits into one SignerPage per
+page), drawing each row straight onto the canvas. The column header above the table is drawn by the
+page template (render.PacketDocument).
 
 The signers are consumed lazily: a 50,000-row packet never holds its rows, and no page is laid
 out twice.
@@ -29,16 +30,18 @@ STRIPE = colors.Color(0.94, 0.94, 0.94)
 
 
 def column_labels(languages):
-    """The table's column labels, the CSV's header; both languages of a bilingual packet
-    ("Name / Nom").
+    """The table's column labels, the CSV's header.
+
+    In both languages for a bilingual packet ("Name / Nom").
     """
     labels = [csvfile.header(language) for language in languages or ("en",)]
     return [" / ".join(dict.fromkeys(texts)) for texts in zip(*labels, strict=True)]
 
 
 def header_table(labels, paragraph_styles):
-    """The column header, in bold over a black rule: drawn by the page template above the
-    table on every page of it.
+    """The column header, in bold over a black rule.
+
+    Drawn by the page template above the table on every page of it.
     """
     cell_style = paragraph_styles["cell_bold"]
     header = Table(
@@ -69,8 +72,10 @@ def signer_rows(signers, paragraph_styles):
 
 
 class _SignerCells:
-    """Turns signers into table rows: plain strings (cheap) where Noto Sans has the glyphs and
-    the text fits its column, wrapped and shaped Paragraphs otherwise.
+    """Turns signers into table rows.
+
+    Plain strings (cheap) where Noto Sans has the glyphs and the text fits its column, wrapped and
+    shaped Paragraphs otherwise.
     """
 
     def __init__(self, cell_styles):
@@ -97,8 +102,9 @@ class _SignerCells:
 
 
 class _RowSource:
-    """The signers as numbered table rows, made one at a time, with rows put back when they
-    did not fit on a page.
+    """The signers as numbered table rows, made one at a time.
+
+    Rows are put back when they did not fit on a page.
     """
 
     def __init__(self, signers, cells):
@@ -122,9 +128,11 @@ class _RowSource:
 
 
 class SignerPage(Flowable):
-    """One page of the signers' table, drawn straight onto the canvas: a stripe under every
-    other row, then each row's cells in reading order (number, name, city, postal code, date).
-    (A Table resolves a cell style for every cell: the packet took 60% longer with one.)
+    """One page of the signers' table, drawn straight onto the canvas.
+
+    A stripe under every other row, then each row's cells in reading order (number, name, city,
+    postal code, date). (A Table resolves a cell style for every cell: the packet took 60% longer
+    with one.)
     """
 
     def __init__(self, rows):

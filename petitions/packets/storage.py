@@ -1,5 +1,6 @@
-"""Packets in the private bucket (STORAGES["private"], django-storages' S3Storage): object
-names, uploads, deletions and presigned downloads.
+"""Packets in the private bucket (STORAGES["private"], django-storages' S3Storage).
+
+Object names, uploads, deletions and presigned downloads.
 
 Names are relative to the storage's `location` (as Django storages' names are), which is
 what Packet.pdf_key, Packet.csv_key and PacketBatch.archive_key hold:
@@ -89,8 +90,9 @@ def _transfer_config() -> TransferConfig:
 
 
 def upload(name: str, fileobj: BinaryIO, extension: str) -> None:
-    """Upload `fileobj` (from its start) as `name`, in parts when it is large (boto3's
-    upload_fileobj reads it a part at a time: never the whole file in memory).
+    """Upload `fileobj` (from its start) as `name`, in parts when it is large.
+
+    boto3's upload_fileobj reads it a part at a time: never the whole file in memory.
     """
     storage = private_storage()
     size = fileobj.seek(0, io.SEEK_END)
@@ -153,8 +155,10 @@ def open_stream(name: str):
 
 
 def download_url(name: str, filename: str, extension: str) -> str:
-    """A presigned GET of `name`, valid PRESIGNED_URL_EXPIRY_SECONDS, that saves the file as
-    `filename` (the presign's response-content-disposition: no proxying through Django).
+    """A presigned GET of `name`, valid PRESIGNED_URL_EXPIRY_SECONDS.
+
+    It saves the file as `filename` (the presign's response-content-disposition: no proxying
+    through Django).
     """
     return private_storage().url(
         name,
@@ -167,8 +171,9 @@ def download_url(name: str, filename: str, extension: str) -> str:
 
 
 def file_name_part(text: str) -> str:
-    """ASCII letters, digits and hyphens: "Toronto Centre" -> "Toronto-Centre",
-    "Abitibi—Témiscamingue" -> "Abitibi-Temiscamingue".
+    """`text` in ASCII letters, digits and hyphens.
+
+    "Toronto Centre" -> "Toronto-Centre", "Abitibi—Témiscamingue" -> "Abitibi-Temiscamingue".
     """
     return re.sub(r"[^A-Za-z0-9]+", "-", strip_accents(text)).strip("-")
 

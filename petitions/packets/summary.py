@@ -1,5 +1,6 @@
-"""The petition summary PDF: totals, counts per province or territory, and per riding with
-its delivery (date or pending), for organizers planning deliveries.
+"""The petition summary PDF, for organizers planning deliveries.
+
+Totals, counts per province or territory, and per riding with its delivery (date or pending).
 """
 
 import datetime

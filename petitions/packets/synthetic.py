@@ -1,6 +1,7 @@
-"""Made-up packet content and signers, for tests, benchmarks and previews: names in the
-languages of the coalition's members (French, Spanish, Tagalog, Punjabi in Gurmukhi), no real
-person's data.
+"""Made-up packet content and signers, for tests, benchmarks and previews.
+
+Names in the languages of the coalition's members (French, Spanish, Tagalog, Punjabi in Gurmukhi),
+no real person's data.
 """
 
 import datetime

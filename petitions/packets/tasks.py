@@ -1,7 +1,8 @@
-"""The packet tasks (django-tasks; run by `manage.py db_worker`), and every enqueue of them:
-start_batch() and resume() (what the organizers' Generate and Resume buttons call) record the
-batch's state with petitions/packets/batches.py, then enqueue its jobs once the transaction
-commits.
+"""The packet tasks (django-tasks) and every enqueue of them.
+
+`manage.py db_worker` runs them. start_batch() and resume() (what the organizers' Generate and
+Resume buttons call) record the batch's state with petitions/packets/batches.py, then enqueue its
+jobs once the transaction commits.
 
 - generate_riding_packet(job_id): one riding's packet. Reads the riding's counts and named
   signers in one snapshot and writes the CSV (its SHA-256 is the "signature list" checksum
@@ -63,9 +64,11 @@ MANIFEST_HEADER = [
 
 
 def start_batch(petition: PetitionPage, user, bilingual: bool = False):
-    """Start generating the petition's packets: (batch, True), its jobs enqueued once the
-    transaction commits; or, while a batch of the petition is running, (that batch, False),
-    whoever clicked. NothingToGenerate when no counted signature has a riding.
+    """Start generating the petition's packets.
+
+    Returns (batch, True), its jobs enqueued once the transaction commits; or, while a batch of the
+    petition is running, (that batch, False), whoever clicked. NothingToGenerate when no counted
+    signature has a riding.
     """
     batch, created = batches.create(petition, user, bilingual=bilingual)
     if created:
@@ -75,10 +78,11 @@ def start_batch(petition: PetitionPage, user, bilingual: bool = False):
 
 
 def resume(batch: PacketBatch) -> int:
-    """Run again what did not finish: failed jobs, jobs whose worker died, jobs whose task
-    was lost, and the ZIP if it is missing. Reopens a finished batch when needed; refuses
-    (BatchNotResumable) when a newer batch of the petition is running. Returns how many jobs
-    will run again.
+    """Run again what did not finish.
+
+    Failed jobs, jobs whose worker died, jobs whose task was lost, and the ZIP if it is missing.
+    Reopens a finished batch when needed; refuses (BatchNotResumable) when a newer batch of the
+    petition is running. Returns how many jobs will run again.
     """
     to_rerun = batches.reopen(batch)
     if to_rerun is None:
@@ -89,8 +93,10 @@ def resume(batch: PacketBatch) -> int:
 
 
 def enqueue_open_jobs(batch_id: int) -> int:
-    """Enqueue a task for every PENDING job of the batch; when there is none left, see
-    whether the batch is complete. Returns the number of tasks enqueued.
+    """Enqueue a task for every PENDING job of the batch.
+
+    When there is none left, see whether the batch is complete. Returns the number of tasks
+    enqueued.
     """
     job_ids = batches.pending_job_ids(batch_id)
     for job_id in job_ids:
@@ -101,8 +107,9 @@ def enqueue_open_jobs(batch_id: int) -> int:
 
 
 def finish_or_archive(batch_id: int) -> None:
-    """After a job: batches.finish_if_complete(), then, when the batch is complete without
-    failures, enqueue its ZIP once the transaction commits.
+    """After a job: batches.finish_if_complete(), and the ZIP's task when it is due.
+
+    When the batch is complete without failures, its ZIP is enqueued once the transaction commits.
     """
     if batches.finish_if_complete(batch_id):
         transaction.on_commit(lambda: build_archive.enqueue(batch_id), robust=True)
@@ -136,8 +143,9 @@ def run_job(job_id: int) -> dict:
 
 
 def claim(job_id: int) -> PacketJob | None:
-    """Mark the job RUNNING (another attempt) unless it is complete or its batch has
-    finished; the caller holds the job's lock.
+    """Mark the job RUNNING (another attempt).
+
+    Not when it is complete or its batch has finished. The caller holds the job's lock.
     """
     job = (
         PacketJob.objects.select_related("batch", "batch__petition", "riding")
@@ -155,8 +163,9 @@ def claim(job_id: int) -> PacketJob | None:
 
 
 def snapshot():
-    """A transaction whose reads share one snapshot (inside an existing transaction, e.g. a
-    test's, that transaction's).
+    """A transaction whose reads share one snapshot.
+
+    Inside an existing transaction (e.g. a test's), that transaction's.
     """
     if connection.in_atomic_block:
         return transaction.atomic()
@@ -251,9 +260,11 @@ def complete(job: PacketJob, packet: Packet, status: str) -> str:
 
 
 def remove_unrecorded_objects(petition_id: int, riding_code: str) -> None:
-    """Objects of the riding that no Packet records: left by an attempt that died between
-    its uploads and its database row. Only this job writes under the riding's prefix while
-    it holds the job's lock (one running batch per petition, one job per riding).
+    """Remove the objects of the riding that no Packet records.
+
+    They are left by an attempt that died between its uploads and its database row. Only this job
+    writes under the riding's prefix while it holds the job's lock (one running batch per petition,
+    one job per riding).
     """
     names = storage.list_names(storage.riding_prefix(petition_id, riding_code))
     recorded = set()
@@ -268,9 +279,10 @@ def remove_unrecorded_objects(petition_id: int, riding_code: str) -> None:
 
 
 def describe_failure(error: Exception) -> str:
-    """The error as recorded on the job and shown to organizers: storage errors in full
-    (endpoints, HTTP codes), anything else by its type only (an exception message may quote
-    a signer's data).
+    """The error as recorded on the job and shown to organizers.
+
+    Storage errors in full (endpoints, HTTP codes), anything else by its type only (an exception
+    message may quote a signer's data).
     """
     if isinstance(error, storage.StorageUnavailable):
         return str(error)
@@ -280,9 +292,10 @@ def describe_failure(error: Exception) -> str:
 
 
 def record_failure(job: PacketJob, error: Exception) -> str:
-    """Record the failure; enqueue a later retry while attempts remain and the backend can
-    defer tasks, else leave the job FAILED. Logs the traceback without the exception's
-    message.
+    """Record the failure; enqueue a later retry or leave the job FAILED.
+
+    A retry is enqueued while attempts remain and the backend can defer tasks; else the job is left
+    FAILED. Logs the traceback without the exception's message.
     """
     message = describe_failure(error)
     logger.error(
@@ -314,8 +327,9 @@ def build_archive(batch_id: int) -> dict:
 
 
 def run_archive(batch_id: int) -> dict:
-    """Build and upload the batch's ZIP, then finish the batch (with archive_error when the
-    upload failed: resume builds it again).
+    """Build and upload the batch's ZIP, then finish the batch.
+
+    The batch finishes with archive_error when the upload failed: resume builds it again.
     """
     with batches.held(batches.ARCHIVE_LOCK_SPACE, batch_id) as acquired:
         if not acquired:
@@ -354,8 +368,10 @@ def archive_entry_name(packet: Packet, extension: str) -> str:
 
 
 def write_archive(batch: PacketBatch, jobs, out) -> None:
-    """Each riding's newest PDF and CSV, streamed from the bucket a chunk at a time, and
-    manifest.csv (riding, MP, counts, SHA-256, file names).
+    """Each riding's newest PDF and CSV, and manifest.csv.
+
+    The files are streamed from the bucket a chunk at a time; manifest.csv holds riding, MP,
+    counts, SHA-256 and file names.
     """
     members = {
         member.riding_id: member

@@ -1,7 +1,9 @@
-"""The members export of the House of Commons (ourcommons.ca: Honorific Title, First Name, Last
-Name, Constituency, Province / Territory, Political Affiliation, Start Date, End Date) in the
-admin's Import and Export buttons, matched to ridings by normalized name within the province.
-The MP history rules and import options are those of members.py.
+"""The members export of the House of Commons in the admin's Import and Export buttons.
+
+The export is ourcommons.ca's: Honorific Title, First Name, Last Name, Constituency,
+Province / Territory, Political Affiliation, Start Date, End Date. Rows are matched to ridings by
+normalized name within the province. The MP history rules and import options are those of
+members.py.
 """
 
 from django.core.exceptions import ValidationError
@@ -23,11 +25,12 @@ from spreadsheets.resources import REQUIRED, SpreadsheetResource, clean_cell, ro
 
 
 class HouseOfCommonsMemberResource(MemberImportMixin, SpreadsheetResource):
-    """The members export of the House of Commons (ourcommons.ca, Members of Parliament,
-    "Export as CSV"). Its Province / Territory is a name ("British Columbia"), its Start
-    Date the start of the seat ("2025-04-28 12:00:00 AM"), its End Date empty for sitting
-    MPs. A row with an End Date closes that term when it is the current one on record, and
-    is skipped otherwise (also when its constituency is not one of today's ridings).
+    """The members export of the House of Commons.
+
+    From ourcommons.ca, Members of Parliament, "Export as CSV". Its Province / Territory is a name
+    ("British Columbia"), its Start Date the start of the seat ("2025-04-28 12:00:00 AM"), its End
+    Date empty for sitting MPs. A row with an End Date closes that term when it is the current one
+    on record, and is skipped otherwise (also when its constituency is not one of today's ridings).
     """
 
     required_columns = (

@@ -1,7 +1,9 @@
-"""Members of Parliament in the admin's Import and Export buttons: our MP CSV (mps_2025.csv, and
-what MemberResource's export writes): a riding by code or by riding_name_en, given_name,
-surname, party; optionally honorific, email, constituency_office, preferred_language,
-active_from, active_to. The House of Commons members export: house_of_commons.py.
+"""Members of Parliament in the admin's Import and Export buttons.
+
+Our MP CSV (mps_2025.csv, and what MemberResource's export writes): a riding by code or by
+riding_name_en, given_name, surname, party; optionally honorific, email, constituency_office,
+preferred_language, active_from, active_to. The House of Commons members export:
+house_of_commons.py.
 
 Both MP resources follow the MP history rules (petitions/ridings/mp_history.py), the ones
 `manage.py import_members` and `sync_members` use: a by-election closes the current MP's row
@@ -57,10 +59,11 @@ def _date_option(value, default):
 
 
 class MemberImportMixin:
-    """Turns each row into a petitions.ridings.mp_history.MemberRecord (parse_record, raising a
-    ValidationError naming the row's columns) and applies plan_change to it; import-export
-    counts what plan_change decided: new, update, or skip (unchanged, older than on record,
-    past terms).
+    """Turns each row into a MemberRecord and applies plan_change to it.
+
+    The record is a petitions.ridings.mp_history.MemberRecord (parse_record, raising a
+    ValidationError naming the row's columns). import-export counts what plan_change decided: new,
+    update, or skip (unchanged, older than on record, past terms).
     """
 
     crossing_date_default = None
@@ -138,8 +141,9 @@ class MemberImportMixin:
 
 
 def collect(checks):
-    """Run every check (a callable) and merge their ValidationErrors into one, so that a
-    row reports all its problems at once; the checks' results otherwise.
+    """Run every check (a callable) and merge their ValidationErrors into one.
+
+    A row then reports all its problems at once. Returns the checks' results otherwise.
     """
     results, errors = [], {}
     for check in checks:

@@ -1,5 +1,7 @@
-"""Options of the signature, riding and MP imports in the admin (passed to the resources'
-import_data; see signatures.py, ridings.py and members.py for what they mean).
+"""Options of the signature, riding and MP imports in the admin.
+
+They are passed to the resources' import_data; see signatures.py, ridings.py and members.py for
+what they mean.
 """
 
 from django import forms

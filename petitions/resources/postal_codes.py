@@ -1,7 +1,8 @@
-"""The postal-code-to-riding table in the admin's Import button (spreadsheets/ runs it:
-dry-run preview, then all rows or none): a full postal code or a forward sortation area, the
-riding, and optionally the share of the code's population in that riding. Riding resolution
-reads the table (petitions/ridings/resolve.py).
+"""The postal-code-to-riding table in the admin's Import button.
+
+spreadsheets/ runs the import: dry-run preview, then all rows or none. A row holds a full postal
+code or a forward sortation area, the riding, and optionally the share of the code's population in
+that riding. Riding resolution reads the table (petitions/ridings/resolve.py).
 
 Speed: bulk inserts, and one query per 5,000 distinct postal codes of the file for the rows
 already there, never a query per row.
@@ -19,9 +20,11 @@ from spreadsheets.resources import SpreadsheetResource, cell_text
 
 
 class PostalCodeRidingResource(SpreadsheetResource):
-    """Rows of a postal-code-to-riding table: a full postal code or an FSA, the code of a
-    riding of the current representation order, and optionally the share of the code's
-    population in that riding. A row already in the table gets the new weight.
+    """Rows of a postal-code-to-riding table.
+
+    A full postal code or an FSA, the code of a riding of the current representation order, and
+    optionally the share of the code's population in that riding. A row already in the table gets
+    the new weight.
     """
 
     required_columns = ("postal_code", "riding_code")

@@ -1,7 +1,8 @@
-"""Ridings in the admin's Import and Export buttons: our ridings CSV (code, name_en, name_fr,
-province). The 2013 legacy file (its valid_from/valid_through columns, or a
-representation_order column of 2013) imports as the legacy representation order, beside the
-current ridings. Same checks as `manage.py import_ridings` (RidingRowChecker of
+"""Ridings in the admin's Import and Export buttons: our ridings CSV.
+
+Its columns: code, name_en, name_fr, province. The 2013 legacy file (its valid_from/valid_through
+columns, or a representation_order column of 2013) imports as the legacy representation order,
+beside the current ridings. Same checks as `manage.py import_ridings` (RidingRowChecker of
 petitions/ridings/riding_csv.py).
 """
 

@@ -1,5 +1,6 @@
-"""What the cells of a signature sheet may say (petitions/resources/signatures.py): consent,
-yes or no, in English and in French; the date a signature was signed; the signer's
+"""What the cells of a signature sheet may say (petitions/resources/signatures.py).
+
+Consent, yes or no, in English and in French; the date a signature was signed; the signer's
 language.
 """
 
@@ -56,9 +57,10 @@ LANGUAGES = {"en", "fr", "es", "pa", "tl"}
 
 
 def key(value):
-    """A cell's words as they are compared with the lists above: folded like every name
-    (home.text.comparison_key: case, accents, dashes), apostrophes and underscores as
-    spaces.
+    """A cell's words as they are compared with the lists above.
+
+    Folded like every name (home.text.comparison_key: case, accents, dashes), apostrophes and
+    underscores as spaces.
     """
     return re.sub(r"[\s_']+", " ", comparison_key(cell_text(value))).strip()
 

@@ -1,6 +1,7 @@
-"""Importing signatures (paper sign-up sheets, other platforms) in the admin (spreadsheets/ runs
-it: dry-run preview, then all rows or none; the options form is in options.py, what the cells
-may say in signature_cells.py).
+"""Importing signatures (paper sign-up sheets, other platforms) in the admin.
+
+spreadsheets/ runs it: dry-run preview, then all rows or none; the options form is in options.py,
+what the cells may say in signature_cells.py.
 
 Each row is cleaned like a web signature (petitions/signing/cleaning.py), its riding is
 resolved from the postal-code table like a web signer's (RidingMap, beside resolve_riding in
@@ -48,8 +49,9 @@ from spreadsheets.resources import SpreadsheetResource, cell_text
 
 
 class QuietRowResult(RowResult):
-    """A row's result without the signature's text (nothing shows it; it costs a
-    translation per row).
+    """A row's result without the signature's text.
+
+    Nothing shows it, and it costs a translation per row.
     """
 
     def add_instance_info(self, instance):
@@ -292,9 +294,10 @@ class SignatureResource(SpreadsheetResource):
 
 
 def copy_rows(instances):
-    """Insert model instances with PostgreSQL's COPY: several times faster than the
-    parameters of a multi-row INSERT for large imports. Inside the import's transaction, so
-    all or nothing like any other write.
+    """Insert model instances with PostgreSQL's COPY.
+
+    Several times faster than the parameters of a multi-row INSERT for large imports. Inside the
+    import's transaction, so all or nothing like any other write.
     """
     if not instances:
         return

@@ -11,8 +11,9 @@ register = template.Library()
 
 @register.inclusion_tag("petitions/admin/packets/dashboard_summary.html", takes_context=True)
 def packet_summary(context, petition):
-    """Delivered and pending ridings, and the link to the packets page (for those who may see
-    packets).
+    """Delivered and pending ridings, and the link to the packets page.
+
+    For those who may see packets.
     """
     user = context["request"].user
     if not user.has_perm(VIEW_PACKETS):

@@ -1,4 +1,6 @@
-"""Petitions in listings: `{% featured_petitions page %}` (the home page's section) and
+"""Petitions in listings.
+
+`{% featured_petitions page %}` (the home page's section) and
 `{% petition_listing page as listing %}` (the petition index's open and past petitions).
 """
 
@@ -15,8 +17,9 @@ register = template.Library()
 
 
 def live_featured_petitions(home_page):
-    """The petitions `home_page` features that are live, in the editors' order, in two queries
-    however many there are (the chooser only offers petition pages).
+    """The petitions `home_page` features that are live, in the editors' order.
+
+    Two queries however many there are (the chooser only offers petition pages).
     """
     featured = HomePageFeaturedPetition.objects.filter(page=home_page, petition=OuterRef("pk"))
     return list(
@@ -30,8 +33,10 @@ def live_featured_petitions(home_page):
 
 @register.inclusion_tag("petitions/includes/featured_petitions.html")
 def featured_petitions(home_page):
-    """The "Sign a petition" section of the home page: its featured petitions, each with its
-    total against the goal (from the cache, else one query however many are featured).
+    """The "Sign a petition" section of the home page: its featured petitions.
+
+    Each with its total against the goal (from the cache, else one query however many are
+    featured).
     """
     return {"featured_petitions": attach_progress(live_featured_petitions(home_page))}
 

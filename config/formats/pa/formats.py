@@ -1,6 +1,8 @@
-"""Punjabi (Gurmukhi): Django ships translations for pa but no format module, so without this
-file dates would fall back to the global "N j, Y" (an abbreviated month first). Formats follow
-CLDR's pa locale: "21 ਨਵੰਬਰ 2026"; digits stay Western Arabic (CLDR's default numbering for pa).
+"""Punjabi (Gurmukhi) date and number formats.
+
+Django ships translations for pa but no format module, so without this file dates would fall back
+to the global "N j, Y" (an abbreviated month first). Formats follow CLDR's pa locale:
+"21 ਨਵੰਬਰ 2026"; digits stay Western Arabic (CLDR's default numbering for pa).
 
 Month names come from Django's own pa catalogue (and ours, see config/third_party_strings.py).
 """

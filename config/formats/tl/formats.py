@@ -1,6 +1,8 @@
-"""Tagalog: Django ships neither translations nor a format module for tl (config/settings/
-base.py declares the language). Formats follow CLDR's fil (Filipino) locale, the standard
-form of Tagalog: "Nobyembre 21, 2026", 1,234.5.
+"""Tagalog date and number formats.
+
+Django ships neither translations nor a format module for tl (config/settings/base.py declares the
+language). Formats follow CLDR's fil (Filipino) locale, the standard form of Tagalog:
+"Nobyembre 21, 2026", 1,234.5.
 
 Month names: Django translates them with its own catalogue, which has no tl, so our catalogue
 carries them (config/third_party_strings.py; the F format below uses the full names only).

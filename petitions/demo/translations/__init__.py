@@ -1,6 +1,7 @@
-"""Translations of the petitions app's demo content, one module per language (only French
-today), and the pages they translate. The format is explained in
-home/demo/translations/__init__.py.
+"""Translations of the petitions app's demo content.
+
+One module per language (only French today), and the pages they translate. The format is explained
+in home/demo/translations/__init__.py.
 """
 
 from petitions.demo import content

@@ -1,8 +1,9 @@
-"""`manage.py import_members [PATH] [--active-from YYYY-MM-DD] [--dry-run]`: load Members of
-Parliament from a CSV file such as Elections Canada's results (mps_2025.csv) with
-petitions/ridings/member_csv.py: one row per riding, with the columns given_name, surname, and
-code or riding_name_en (optionally province, middle_names, party, post_election_notes; other
-columns are ignored).
+"""`manage.py import_members`: load Members of Parliament from a CSV file.
+
+Usage: `manage.py import_members [PATH] [--active-from YYYY-MM-DD] [--dry-run]`. The file is one
+such as Elections Canada's results (mps_2025.csv), read with petitions/ridings/member_csv.py: one
+row per riding, with the columns given_name, surname, and code or riding_name_en (optionally
+province, middle_names, party, post_election_notes; other columns are ignored).
 
 Without PATH it reads mps_2025.csv from settings.RIDING_DATA_DIR. Each row is matched to a
 riding of the current (2023) representation order by its code, or, when the file has no code,

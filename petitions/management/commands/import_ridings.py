@@ -1,6 +1,7 @@
-"""`manage.py import_ridings [PATH] [--representation-order 2023|2013] [--dry-run]`: load
-federal ridings from a CSV file with the columns code, name_en, name_fr, province
-(petitions/ridings/riding_csv.py).
+"""`manage.py import_ridings`: load federal ridings from a CSV file.
+
+Usage: `manage.py import_ridings [PATH] [--representation-order 2023|2013] [--dry-run]`. The file
+has the columns code, name_en, name_fr, province (petitions/ridings/riding_csv.py).
 
 Without PATH it reads ridings_2023.csv from settings.RIDING_DATA_DIR (with
 --representation-order 2013: ridings_2013_legacy_338.csv). Without --representation-order the

@@ -1,4 +1,6 @@
-"""`manage.py sync_members [--url URL] [--timeout SECONDS] [--dry-run]`: fill Members of
+"""`manage.py sync_members`: fill MPs and their offices from the Represent API.
+
+Usage: `manage.py sync_members [--url URL] [--timeout SECONDS] [--dry-run]`. It fills Members of
 Parliament and their constituency offices from the Open North Represent API
 (petitions/ridings/represent_sync.py).
 
