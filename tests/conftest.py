@@ -15,7 +15,7 @@ from tests.factories import (
     PolicyBriefIndexPageFactory,
     PressReleaseIndexPageFactory,
 )
-from tests.utils import staff_user
+from tests.support.users import staff_user
 
 
 @pytest.fixture(autouse=True)

@@ -190,7 +190,7 @@ def public_site(home_page, press_index, policy_index, coalition_page):
         PolicyBriefPageFactory,
         PressReleasePageFactory,
     )
-    from tests.localize import sync_tree
+    from tests.support.localize import sync_tree
 
     OrganizationFactory.create_batch(3)
     petitions = PetitionIndexPageFactory(parent=home_page)

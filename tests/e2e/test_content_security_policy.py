@@ -5,7 +5,7 @@ refused in the admin, and both refusals reach the recorder of tests/e2e/conftest
 import pytest
 
 from tests.e2e.conftest import PASSWORD, log_in
-from tests.utils import staff_user
+from tests.support.users import staff_user
 
 pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
 

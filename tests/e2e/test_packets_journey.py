@@ -11,10 +11,10 @@ from pypdf import PdfReader
 
 from petitions.models import PacketBatch, PacketJob
 from petitions.packets.tasks import run_archive, run_job
-from tests import s3
 from tests.e2e.conftest import PASSWORD, log_in
-from tests.packets_data import make_packet_petition
-from tests.utils import staff_user
+from tests.factories.packets import make_packet_petition
+from tests.support import s3
+from tests.support.users import staff_user
 
 s3_server = s3.s3_server
 private_storage = s3.private_storage

@@ -10,7 +10,7 @@ import pytest
 from press.models import PressReleasePage
 from tests.e2e.conftest import PASSWORD, log_in
 from tests.factories.press import MediaContactFactory
-from tests.utils import staff_user
+from tests.support.users import staff_user
 
 pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
 

@@ -14,7 +14,7 @@ from tests.factories.petitions import (
     PetitionPageFactory,
     RidingFactory,
 )
-from tests.localize import sync_tree, translate
+from tests.support.localize import sync_tree, translate
 
 pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
 

@@ -1,4 +1,5 @@
-"""factory_boy factories, one module per app."""
+"""factory_boy factories and the data the tests start from, one module per app (imports: files
+to import; packets: the three-riding petition of the packet tests and the delivery log)."""
 
 from tests.factories.home import (
     DocumentFactory,

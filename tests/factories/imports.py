@@ -28,6 +28,15 @@ def csv_bytes(rows, encoding="utf-8", delimiter=","):
     return output.getvalue().encode(encoding)
 
 
+def write_csv(path, header, rows):
+    """Write a UTF-8 CSV file of `header` then `rows` at `path`; returns its path as text."""
+    with path.open("w", encoding="utf-8", newline="") as handle:
+        writer = csv.writer(handle)
+        writer.writerow(header)
+        writer.writerows(rows)
+    return str(path)
+
+
 def xlsx_bytes(rows):
     workbook = openpyxl.Workbook()
     sheet = workbook.active

@@ -1,9 +1,13 @@
-"""Factories for the petitions app: ridings and MPs first; petitions and signatures follow."""
+"""Factories for the petitions app: ridings and MPs first (and the real ones of the shared data
+files); petitions and signatures follow."""
 
+import csv
 import datetime
+from pathlib import Path
 
 import factory
 import wagtail_factories
+from django.conf import settings
 from django.utils import timezone
 from factory.django import DjangoModelFactory
 
@@ -16,9 +20,14 @@ from petitions.models import (
     Signature,
 )
 from petitions.ridings.provinces import CODE_PREFIX_BY_PROVINCE
+from tests.support.commands import run_command
 
 # The day the MPs elected in the 2025 general election took their seats.
 ELECTION_2025 = datetime.date(2025, 4, 28)
+# The shared data files (settings.RIDING_DATA_DIR): the 343 ridings of the 2023 representation
+# order, and the 343 MPs of the 2025 general election.
+RIDINGS_2023 = "ridings_2023.csv"
+MPS_2025 = "mps_2025.csv"
 
 
 # --- Ridings and MPs -----------------------------------------------------------------------
@@ -53,6 +62,40 @@ class MemberFactory(DjangoModelFactory):
 
     class Meta:
         model = Member
+
+
+# --- The real ridings and MPs, from the shared data files ----------------------------------
+
+
+def data_file(name):
+    """A file of the shared riding data, read in place."""
+    return Path(settings.RIDING_DATA_DIR) / name
+
+
+def import_with_command(name):
+    """Import a shared data file (RIDINGS_2023 or MPS_2025) with its management command, which
+    reads it from settings.RIDING_DATA_DIR when given no path."""
+    run_command({RIDINGS_2023: "import_ridings", MPS_2025: "import_members"}[name])
+
+
+def given_names(row):
+    """The given and middle names of a row of the MP files, as one string."""
+    return " ".join(filter(None, [row["given_name"], row["middle_names"]]))
+
+
+def mps_2025(write, changes=None):
+    """The MPs of the 2025 file, in its order, each as `write(row)` makes it from the file's row
+    (a dict); a riding code in `changes` gives its list of entries instead (None: the riding
+    is left out)."""
+    changes = changes or {}
+    found = []
+    with data_file(MPS_2025).open(encoding="utf-8") as handle:
+        for row in csv.DictReader(handle):
+            if row["code"] in changes:
+                found.extend(changes[row["code"]] or [])
+            else:
+                found.append(write(row))
+    return found
 
 
 # --- Petitions and signatures --------------------------------------------------------------
@@ -100,3 +143,18 @@ class SignatureFactory(DjangoModelFactory):
 
     class Meta:
         model = Signature
+
+
+def make_petition(home_page, **fields):
+    """A live petition under the home page's petition index (created the first time)."""
+    index = PetitionIndexPage.objects.child_of(home_page).first()
+    if index is None:
+        index = PetitionIndexPageFactory(parent=home_page)
+    return PetitionPageFactory(parent=index, **fields)
+
+
+def make_signature(petition, riding=None, confirmed=True, **fields):
+    """A signature (confirmed unless `confirmed` is false) on `petition`."""
+    if not confirmed:
+        fields["confirmed_at"] = None
+    return SignatureFactory(petition=petition, riding=riding, **fields)
