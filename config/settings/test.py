@@ -2,7 +2,7 @@
 
 import os
 
-# Tests that need S3 use the SeaweedFS server of tests/s3.py, which overrides STORAGES.
+# Tests that need S3 use the SeaweedFS server of tests/support/s3.py, which overrides STORAGES.
 # Without it an S3 call fails fast on a closed loopback port with dummy credentials, whatever
 # the environment holds: it never reaches AWS, and boto3 never looks for credentials of its own.
 os.environ["AWS_S3_ENDPOINT_URL"] = "http://127.0.0.1:1"
@@ -25,7 +25,7 @@ WAGTAILLOCALIZE_MACHINE_TRANSLATOR = {
     "CLASS": "wagtail_localize.machine_translators.dummy.DummyTranslator",
     "OPTIONS": {},
 }
-# Transactional tests with serialized_rollback (tests/test_signing_concurrency.py) restore the
+# Transactional tests with serialized_rollback (tests/petitions/signing/test_concurrent_signatures.py) restore the
 # data the migrations created after each flush. wagtail-localize's LocaleSynchronization rows
 # cannot be restored that way (saving one runs a tree sync that needs its locales first), and
 # those tests need none.
