@@ -1,6 +1,9 @@
-"""The public petition pages: the petition page (counts, progress, form, closed notice, share
-links), its cache for anonymous visitors, the petition index, the home page's featured
-petitions, and the rule that no signer's details appear on any public page."""
+"""The public petition pages.
+
+The petition page (counts, progress, form, closed notice, share links), its cache for anonymous
+visitors, the petition index, the home page's featured petitions, and the rule that no signer's
+details appear on any public page.
+"""
 
 import datetime
 import re

@@ -18,8 +18,10 @@ DAY = datetime.timedelta(days=1)
 
 
 def finished(petition, days_ago, status=PetitionPage.Status.CLOSED):
-    """Mark `petition` closed (or delivered) `days_ago` days ago: its closing date and its
-    last edit both lie that far back."""
+    """Mark `petition` closed (or delivered) `days_ago` days ago.
+
+    Its closing date and its last edit both lie that far back.
+    """
     moment = timezone.now() - days_ago * DAY
     PetitionPage.objects.filter(pk=petition.pk).update(
         status=status,
@@ -38,8 +40,11 @@ def riding(db):
 
 @pytest.fixture
 def old_petition(home_page, riding):
-    """Closed 200 days ago, with three confirmed signers (two in the riding, one whose riding
-    is unknown) and one invalid signature."""
+    """A petition closed 200 days ago.
+
+    It has three confirmed signers (two in the riding, one whose riding is unknown) and one invalid
+    signature.
+    """
     petition = make_petition(home_page, title="Old petition")
     for _ in range(2):
         make_signature(petition, riding, ip_hash="c" * 64, updates_opt_in=True)
@@ -122,8 +127,11 @@ def test_recent_and_open_petitions_are_untouched(home_page, riding, old_petition
 
 
 def test_a_recent_edit_postpones_anonymization(old_petition):
-    """Closed long ago but edited (for example its status set) last week: the later date
-    counts, so nothing is purged before organizers are done with it."""
+    """A recent edit postpones anonymization.
+
+    Closed long ago but edited (for example its status set) last week: the later date counts, so
+    nothing is purged before organizers are done with it.
+    """
     PetitionPage.objects.filter(pk=old_petition.pk).update(
         latest_revision_created_at=timezone.now() - 7 * DAY
     )

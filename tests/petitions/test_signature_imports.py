@@ -1,6 +1,8 @@
-"""Importing paper signatures and the postal-code table through the admin's Import button:
-preview, per-row errors, duplicates, riding resolution, counts, encodings, atomicity and
-permissions."""
+"""Importing paper signatures and the postal-code table through the admin's Import button.
+
+Preview, per-row errors, duplicates, riding resolution, counts, encodings, atomicity and
+permissions.
+"""
 
 import datetime
 
@@ -169,8 +171,11 @@ def test_one_bad_row_among_ten_thousand_applies_nothing(client, organizer, petit
 def test_applying_a_file_with_a_bad_row_rolls_back_the_batches_before_it(
     client, organizer, petition, ridings
 ):
-    """The apply itself is all or nothing: rows are inserted in batches of 2,000, and a bad
-    row after three batches undoes them (the views never apply such a file: this forces it)."""
+    """The apply itself is all or nothing.
+
+    Rows are inserted in batches of 2,000, and a bad row after three batches undoes them (the views
+    never apply such a file: this forces it).
+    """
     from spreadsheets import runner
 
     client.force_login(organizer)
@@ -387,6 +392,6 @@ def test_imported_signatures_are_in_the_packets_like_web_ones(
     assert content.counts(petition.pk, toronto) == (3, 2)
     named = [signer.name for signer in content.named_signers(petition.pk, toronto)]
     assert named == ["Maria Santos", "Web Signer"]
-    assert [s.signed_on for s in content.named_signers(petition.pk, toronto)][0] == datetime.date(
+    assert next(s.signed_on for s in content.named_signers(petition.pk, toronto)) == datetime.date(
         2026, 11, 1
     )

@@ -1,7 +1,8 @@
-"""Signing against a real multi-process server: gunicorn as the benchmarks start it
-(bench/_harness.py: production settings on loopback, bench/_settings.py, the Redis cache)
-serving the petition from PostgreSQL, with clients that GET the petition page for the CSRF
-cookie and token and POST the sign form, as a browser does.
+"""Signing against a real multi-process server.
+
+The server is gunicorn as the benchmarks start it (bench/_harness.py: production settings on
+loopback, bench/_settings.py, the Redis cache) serving the petition from PostgreSQL, with clients
+that GET the petition page for the CSRF cookie and token and POST the sign form, as a browser does.
 
 - Fifty clients sign at once, twenty distinct signatures each, plus deliberate duplicates
   (each client repeats its own first signature, and groups of five clients post the same
@@ -12,7 +13,8 @@ cookie and token and POST the sign form, as a browser does.
   works again without restarting the application (CONN_HEALTH_CHECKS reconnects).
 
 The outage test runs its own PostgreSQL server (Debian's binaries, a temporary directory, a
-free port), never the shared one other tests use. The figures are printed (pytest -s)."""
+free port), never the shared one other tests use. The figures are printed (pytest -s).
+"""
 
 import contextlib
 import http.client
@@ -55,8 +57,10 @@ def petition(home_page):
 
 @contextlib.contextmanager
 def gunicorn_serving(database, workers=4, threads=4):
-    """gunicorn (gthread workers, so that many requests hit the database at once) on
-    `database`; stopped at the end, when its log must hold no traceback."""
+    """A gunicorn server on `database`, stopped at the end, when its log must hold no traceback.
+
+    Its workers are gthread ones, so that many requests hit the database at once.
+    """
     prefix = new_prefix("reliability")
     server = Gunicorn(
         environment(database, prefix), workers=workers, worker_class="gthread", threads=threads
@@ -72,8 +76,10 @@ def gunicorn_serving(database, workers=4, threads=4):
 
 
 def sessions_ended(database, timeout=15):
-    """Wait until PostgreSQL has ended the stopped server's sessions: pytest-django cannot
-    drop the test database while any is open."""
+    """Wait until PostgreSQL has ended the stopped server's sessions.
+
+    pytest-django cannot drop the test database while any is open.
+    """
     name = database.rsplit("/", 1)[1]
     deadline = time.monotonic() + timeout
     with connection.cursor() as cursor:
@@ -89,8 +95,11 @@ def sessions_ended(database, timeout=15):
 
 
 class Visitor:
-    """One person's browser: the CSRF cookie and the form's token from a GET of the petition
-    page, and the sign form's action."""
+    """One person's browser.
+
+    It holds the CSRF cookie and the form's token from a GET of the petition page, and the sign
+    form's action.
+    """
 
     def __init__(self, port, page_path):
         self.port = port
@@ -259,9 +268,11 @@ def postgresql_binaries():
 
 
 class PrivatePostgreSQL:
-    """A PostgreSQL server of this test's own, in a temporary directory, on a free loopback
-    port, trust authentication. initdb refuses to run as root: as root the server runs as
-    the postgres system user."""
+    """A PostgreSQL server of this test's own.
+
+    In a temporary directory, on a free loopback port, trust authentication. initdb refuses to run
+    as root: as root the server runs as the postgres system user.
+    """
 
     def __init__(self):
         self.bin = postgresql_binaries()

@@ -1,11 +1,13 @@
-"""Real `manage.py db_worker` processes (django-tasks-db) generating a batch on PostgreSQL
-and SeaweedFS: a worker killed with SIGKILL in the middle of a riding leaves a batch that
-completes when it is resumed and run again; the job it held runs once more, the others
-are not redone.
+"""A db_worker killed in the middle of a batch: resuming completes it.
+
+Real `manage.py db_worker` processes (django-tasks-db) generate a batch on PostgreSQL and
+SeaweedFS: a worker killed with SIGKILL in the middle of a riding leaves a batch that completes
+when it is resumed and run again; the job it held runs once more, the others are not redone.
 
 The workers use config.settings.dev (its TASKS: the database backend) pointed at this test's
 database and SeaweedFS server through the environment. The test commits for real
-(transaction=True); serialized_rollback restores what the migrations created."""
+(transaction=True); serialized_rollback restores what the migrations created.
+"""
 
 import contextlib
 import os

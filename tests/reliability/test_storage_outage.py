@@ -1,7 +1,9 @@
-"""SeaweedFS stopped in the middle of a batch: the ridings that could not be uploaded fail
-with a clear error and no Packet row, the batch finishes with failures (and no ZIP), and
-once the server is back "Retry failed ridings" completes it. A dedicated SeaweedFS server,
-stopped and started again on the same ports and data."""
+"""SeaweedFS stopped in the middle of a batch.
+
+The ridings that could not be uploaded fail with a clear error and no Packet row, the batch
+finishes with failures (and no ZIP), and once the server is back "Retry failed ridings" completes
+it. A dedicated SeaweedFS server, stopped and started again on the same ports and data.
+"""
 
 import io
 import zipfile
@@ -48,7 +50,7 @@ def weed(tmp_path):
 
 def test_a_storage_outage_fails_clearly_and_a_retry_after_restart_succeeds(home_page, weed):
     server, start_again = weed
-    petition, ridings = make_packet_petition(home_page)
+    petition, _ridings = make_packet_petition(home_page)
     with TestCase.captureOnCommitCallbacks(execute=False):
         batch, _ = tasks.start_batch(petition, None)
     first, *others = batch.jobs.order_by("riding__code")

@@ -1,5 +1,7 @@
-"""The petition of the organizer admin tests, its ridings and its signatures of every kind.
-(The packet and delivery tests bind the packet petition of tests/factories/packets.py instead.)"""
+"""The organizer admin tests' petition, its ridings and its signatures of every kind.
+
+The packet and delivery tests bind the packet petition of tests/factories/packets.py instead.
+"""
 
 import pytest
 from django.utils import timezone
@@ -27,8 +29,11 @@ def petition(home_page):
 
 @pytest.fixture
 def signatures(petition, ridings):
-    """Toronto 3 counted, Ottawa 1 counted, Laurier 2 counted, 1 counted without riding,
-    2 unconfirmed, 1 invalid."""
+    """The petition's signatures of every kind, by name.
+
+    Toronto 3 counted, Ottawa 1 counted, Laurier 2 counted, 1 counted without riding, 2
+    unconfirmed, 1 invalid.
+    """
     made = {}
     for i in range(3):
         made[f"toronto{i}"] = make_signature(petition, riding=ridings["toronto"])

@@ -1,5 +1,8 @@
-"""The abuse report (signatures grouped by IP hash and email domain) and bulk invalidation: a
-preview first, a reason required, restoring, one petition only; both pages in French."""
+"""The abuse report and bulk invalidation.
+
+The report: signatures grouped by IP hash and email domain. The invalidation: a preview first, a
+reason required, restoring, one petition only. Both pages in French.
+"""
 
 import pytest
 from django.urls import reverse

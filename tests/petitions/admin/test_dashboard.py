@@ -1,5 +1,8 @@
-"""The petition dashboard of the organizers' admin: totals, the province chart and the ridings
-table, and assigning a riding to a signature that has none; the petition list links to it."""
+"""The petition dashboard of the organizers' admin.
+
+Totals, the province chart and the ridings table, and assigning a riding to a signature that has
+none; the petition list links to it.
+"""
 
 import pytest
 from django.urls import reverse

@@ -1,6 +1,8 @@
-"""Who may reach the organizers' admin (petitions/admin/): organizers everywhere, editors and
-translators nowhere (and no menu), the Organizers group's permissions, and the export's own
-permission."""
+"""Who may reach the organizers' admin (petitions/admin/).
+
+Organizers everywhere, editors and translators nowhere (and no menu). Also the Organizers group's
+permissions, and the export's own permission.
+"""
 
 import pytest
 from django.contrib.auth.models import Group

@@ -1,7 +1,9 @@
-"""The organizers' packet pages and the delivery log in the Wagtail admin: who may reach
-them, generating from the admin, downloads through presigned URLs (private objects, links
-that expire), the JSON status, the summary and blank sheets, and the delivery log with its
-exports. Real SeaweedFS; tasks run inline."""
+"""The organizers' packet pages and the delivery log in the Wagtail admin.
+
+Who may reach them, generating from the admin, downloads through presigned URLs (private objects,
+links that expire), the JSON status, the summary and blank sheets, and the delivery log with its
+exports. Real SeaweedFS; tasks run inline.
+"""
 
 import csv
 import io
@@ -162,7 +164,7 @@ def test_the_french_packets_file_name_uses_the_french_riding_name(
     response = client.get(
         reverse("petitions_admin:packets_download", args=[petition.pk, packet.pk, "csv"])
     )
-    status, headers, body = s3.unsigned_get(response["Location"])
+    status, headers, _body = s3.unsigned_get(response["Location"])
     assert status == 200
     assert (
         'filename="status-for-all-24901-Laurier-Sainte-Marie.csv"'

@@ -1,5 +1,7 @@
-"""The riding and MP listings of the organizers' admin: search and filters, and a riding in use
-that cannot be deleted."""
+"""The riding and MP listings of the organizers' admin.
+
+Search and filters, and a riding in use that cannot be deleted.
+"""
 
 import pytest
 from django.urls import reverse

@@ -1,5 +1,8 @@
-"""The signature listing of the organizers' admin: filters, search, CSV and XLSX exports (formulas
-kept as text, the filters respected), and deleting or editing a signature (the counts follow)."""
+"""The signature listing of the organizers' admin.
+
+Filters, search, CSV and XLSX exports (formulas kept as text, the filters respected), and deleting
+or editing a signature (the counts follow).
+"""
 
 import csv
 import io

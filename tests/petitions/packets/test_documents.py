@@ -1,5 +1,7 @@
-"""The petition summary PDF and the blank House of Commons paper petition sheets, rendered
-without a database and read back with pypdf."""
+"""The petition summary PDF and the blank House of Commons paper petition sheets.
+
+Rendered without a database and read back with pypdf.
+"""
 
 import datetime
 import io

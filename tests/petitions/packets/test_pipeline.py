@@ -1,6 +1,9 @@
-"""Generating delivery packets end to end, against the real SeaweedFS server and PostgreSQL
-(tasks run inline: ImmediateBackend): what goes in the bucket and the database, skipping
-unchanged ridings, the ZIP, and what count-only signers never appear in."""
+"""Generating delivery packets end to end.
+
+Against the real SeaweedFS server and PostgreSQL (tasks run inline: ImmediateBackend): what goes in
+the bucket and the database, skipping unchanged ridings, the ZIP, and what count-only signers never
+appear in.
+"""
 
 import csv
 import hashlib
@@ -191,7 +194,7 @@ def test_a_translation_starts_the_source_petitions_batch(private_storage, petiti
     batch, _ = run_batch(french)
 
     assert batch.petition_id == petition.pk
-    titles, requests = content.petition_texts(petition, ("fr", "en"))
+    titles, _requests = content.petition_texts(petition, ("fr", "en"))
     assert titles == {"fr": "Un statut pour toutes et tous", "en": "Status for all"}
     packet = Packet.objects.get(riding__code="24901")
     assert "Un statut pour toutes et tous" in pdf_text(read_object(packet.pdf_key))

@@ -1,6 +1,8 @@
-"""`manage.py purge_signatures` deletes the delivery packets of the petitions it anonymizes:
-they name signers. Objects in the bucket first (real SeaweedFS), then the rows; the delivery
-log stays."""
+"""`manage.py purge_signatures` deletes the delivery packets of the petitions it anonymizes.
+
+They name signers. Objects in the bucket first (real SeaweedFS), then the rows; the delivery log
+stays.
+"""
 
 import datetime
 

@@ -1,5 +1,8 @@
-"""The riding packet PDF and its CSV, rendered without a database and read back with pypdf
-(and poppler's pdftotext where the check needs /ActualText)."""
+"""The riding packet PDF and its CSV.
+
+Rendered without a database and read back with pypdf (and poppler's pdftotext where the check needs
+/ActualText).
+"""
 
 import csv
 import datetime
@@ -31,8 +34,10 @@ GURMUKHI_AS_DRAWN = "ਗੁਰਪ□ੀਤ ਿਸੰਘ ਿਢੱਲ□"
 
 
 def pypdf_text(page):
-    """The page's text with the private-use code points of shaped glyphs as □ (which code
-    point a glyph gets depends on what the process shaped before)."""
+    """The page's text with the private-use code points of shaped glyphs as □.
+
+    Which code point a glyph gets depends on what the process shaped before.
+    """
     return re.sub("[\ue000-\uf8ff]", "□", page.extract_text())
 
 
@@ -67,8 +72,10 @@ def with_csv(content, signers):
 
 
 def fr(message):
-    """The French translation, white space as squeezed() leaves it in extracted text (French
-    puts a no-break space before a colon)."""
+    """The French translation, white space as squeezed() leaves it in extracted text.
+
+    French puts a no-break space before a colon.
+    """
     with translation.override("fr"):
         return squeezed(gettext(message))
 

@@ -1,5 +1,8 @@
-"""Fixtures of the riding and MP tests: the real ridings and MPs of the shared data files (the
-2025 election), and Open North's Represent API on loopback."""
+"""Fixtures of the riding and MP tests.
+
+The real ridings and MPs of the shared data files (the 2025 election), and Open North's Represent
+API on loopback.
+"""
 
 import time
 import uuid
@@ -15,8 +18,11 @@ from tests.support.represent import REDIS_URL, PostcodeServer
 
 @pytest.fixture
 def import_election_file():
-    """How `ridings_2023` and `members_2025` import a shared data file: with its management
-    command. The resource tests override it to import through the admin's resources."""
+    """How `ridings_2023` and `members_2025` import a shared data file.
+
+    With its management command. The resource tests override it to import through the admin's
+    resources.
+    """
     return import_with_command
 
 
@@ -49,9 +55,11 @@ def server(settings):
 
 @pytest.fixture
 def redis_cache(settings):
-    """The cache on Redis, as in production: one rate-limit counter for every process. Keys go
-    under a prefix of this test's own (other suites may share database 15) and are deleted
-    afterwards."""
+    """The cache on Redis, as in production: one rate-limit counter for every process.
+
+    Keys go under a prefix of this test's own (other suites may share database 15) and are deleted
+    afterwards.
+    """
     prefix = f"test-represent-{uuid.uuid4().hex[:12]}"
     with default_cache_on_redis(
         settings, REDIS_URL, "django.core.cache.backends.redis.RedisCache", prefix
@@ -61,8 +69,11 @@ def redis_cache(settings):
 
 @pytest.fixture
 def same_minute():
-    """The rate limit counts per wall-clock minute: start well inside one, so that a test's
-    requests all fall in the same minute."""
+    """Start the test well inside a wall-clock minute.
+
+    The rate limit counts per wall-clock minute: starting well inside one makes a test's requests
+    all fall in the same minute.
+    """
     left = 60 - time.time() % 60
     if left < 15:
         time.sleep(left + 0.1)

@@ -1,7 +1,10 @@
-"""`manage.py import_members` against the shared data files (read in place from
-settings.RIDING_DATA_DIR) and small CSV files written per test: one current MP per riding, the
-MP history rules (the same person updated, a new one closing the old row), ridings matched by
-name, bad rows, and the language to write to an MP in."""
+"""`manage.py import_members` against the shared data files and small CSV files.
+
+The shared files are read in place from settings.RIDING_DATA_DIR; the small CSV files are written
+per test. What is checked: one current MP per riding, the MP history rules (the same person
+updated, a new one closing the old row), ridings matched by name, bad rows, and the language to
+write to an MP in.
+"""
 
 import datetime
 import time
@@ -190,7 +193,7 @@ def test_a_riding_given_twice_is_an_error(ridings_2023, tmp_path):
         [member_row("12001"), member_row(riding="Acadie--Annapolis", surname="Roe")],
     )
 
-    with pytest.raises(CommandError, match="Row 3, .*Riding 12001 is also on row 2"):
+    with pytest.raises(CommandError, match=r"Row 3, .*Riding 12001 is also on row 2"):
         run_command("import_members", path)
     assert not Member.objects.exists()
 

@@ -1,7 +1,9 @@
-"""`manage.py import_ridings` against the shared data files (read in place from
-settings.RIDING_DATA_DIR) and small CSV files written per test for the edge cases: the 343
-ridings of 2023, the 2013 ones beside them, every bad row named by row and column, and the
-counts' riding map forgotten after an import."""
+"""`manage.py import_ridings` against the shared data files and small CSV files.
+
+The shared files are read in place from settings.RIDING_DATA_DIR; the small CSV files are written
+per test for the edge cases. What is checked: the 343 ridings of 2023, the 2013 ones beside them,
+every bad row named by row and column, and the counts' riding map forgotten after an import.
+"""
 
 from collections import Counter
 
@@ -162,7 +164,7 @@ def test_every_bad_row_is_reported_at_once(db, tmp_path):
 def test_a_file_without_a_required_column_is_refused(db, tmp_path):
     path = write_csv(tmp_path / "ridings.csv", ["code", "name_en"], [["35001", "A"]])
 
-    with pytest.raises(CommandError, match="lacks the column.*name_fr, province"):
+    with pytest.raises(CommandError, match=r"lacks the column.*name_fr, province"):
         run_command("import_ridings", path)
 
 
@@ -192,8 +194,11 @@ def test_row_errors_are_translatable_and_name_row_and_column():
 def test_counts_see_ridings_imported_after_their_map_was_cached(
     ridings_2023, home_page, django_capture_on_commit_callbacks
 ):
-    """tally caches the riding map for an hour; an import must drop it, or signatures in a
-    newly imported riding would count as unassigned."""
+    """An import drops tally's cached riding map.
+
+    tally caches the riding map for an hour; an import must drop it, or signatures in a newly
+    imported riding would count as unassigned.
+    """
     petition = make_petition(home_page)
     tally.compute_counts(petition.pk)  # caches the map of the 2023 ridings
 

@@ -1,7 +1,9 @@
-"""The Open North Represent client (petitions/ridings/represent.py) against a real HTTP server on
-127.0.0.1 that speaks the documented postcode JSON (../shared/data/REPRESENT_API.md), no mocks:
-what it asks, what it keeps of the answers, how it gives up on a slow or broken server, and its
-rate limit, shared by processes through Redis."""
+"""The Open North Represent client (petitions/ridings/represent.py), no mocks.
+
+Against a real HTTP server on 127.0.0.1 that speaks the documented postcode JSON
+(../shared/data/REPRESENT_API.md): what it asks, what it keeps of the answers, how it gives up on a
+slow or broken server, and its rate limit, shared by processes through Redis.
+"""
 
 import json
 import os
@@ -137,8 +139,10 @@ def test_slow_server_is_given_up_on_quickly(server, settings):
 
 
 def test_trickling_server_is_given_up_on_at_the_deadline(server, settings):
-    """A server that sends a byte every 0.1 s never trips a 0.3 s socket timeout: the
-    deadline covers the whole answer, not each read."""
+    """The deadline covers the whole answer, not each read.
+
+    A server that sends a byte every 0.1 s never trips a 0.3 s socket timeout.
+    """
     settings.REPRESENT_API_TIMEOUT = 0.3
     body = json.dumps(postcode_answer("M5S2T9", centroid=[boundary("35108")])).encode()
 
@@ -216,8 +220,10 @@ def test_rate_limit_per_minute(server, settings, same_minute):
 def test_rate_limit_is_shared_by_processes_through_redis(
     server, settings, redis_cache, same_minute
 ):
-    """Two processes (this one and a child with its own Django and Redis connections) draw on
-    one counter in Redis: together they make no more than the limit's requests."""
+    """Two processes together make no more than the limit's requests.
+
+    This one and a child with its own Django and Redis connections draw on one counter in Redis.
+    """
     settings.REPRESENT_API_REQUESTS_PER_MINUTE = 3
     codes = ["A1A1A1", "A1A1A2", "A1A1A3", "A1A1A4", "A1A1A5"]
     for code in codes:

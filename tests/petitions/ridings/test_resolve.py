@@ -1,6 +1,9 @@
-"""Riding resolution (petitions/ridings/resolve.py): the postal-code table first, then Represent
-(on a real HTTP server on 127.0.0.1), then the signer's choice among the province's ridings;
-and the backfill task that places, later and in bulk, the signers Represent could not."""
+"""Riding resolution (petitions/ridings/resolve.py) and the backfill task.
+
+The postal-code table first, then Represent (on a real HTTP server on 127.0.0.1), then the signer's
+choice among the province's ridings; and the backfill task that places, later and in bulk, the
+signers Represent could not.
+"""
 
 import pytest
 from django.utils import timezone
@@ -216,8 +219,11 @@ def test_backfill_stops_at_the_rate_limit(ridings, server, settings, petition, s
 
 
 def test_backfill_is_not_held_back_by_ambiguous_codes(ridings, server, petition):
-    """Codes that stay unassigned (several ridings, unknown) must not fill every batch: their
-    answers are cached, so the next run moves on to the codes after them."""
+    """Codes that stay unassigned must not fill every batch.
+
+    Such codes (several ridings, unknown) have their answers cached, so the next run moves on to
+    the codes after them.
+    """
     for code in ("K1A0A1", "K1A0A2", "K1A0A3"):
         server.answers[code] = postcode_answer(
             code, concordance=[boundary("35075"), boundary("35076")]
@@ -254,9 +260,12 @@ def test_backfill_does_nothing_when_represent_is_disabled(ridings, server, setti
 def test_signer_the_api_could_not_place_gets_a_backfill_later(
     ridings, server, settings, petition, django_capture_on_commit_callbacks
 ):
-    """Represent on but unable to answer (here: 503): the signer picks among the province's
-    ridings, and one backfill task is queued for after the rate-limit window, however many
-    signers are waiting."""
+    """A signer Represent cannot place picks a riding, and a backfill follows.
+
+    Represent is on but unable to answer (here: 503): the signer picks among the province's
+    ridings, and one backfill task is queued for after the rate-limit window, however many signers
+    are waiting.
+    """
     settings.TASKS = {"default": {"BACKEND": "django_tasks.backends.dummy.DummyBackend"}}
     server.answers["M5S2T9"] = status(503)
     data = {"full_name": "Ana Reyes", "postal_code": "M5S 2T9"}

@@ -1,6 +1,8 @@
-"""The riding and MP import-export resources (petitions/resources/ridings.py), called as the
-admin's Import button calls them (import_data with a dry run, then for real, in a
-transaction), against the shared data files and the PostgreSQL test database."""
+"""The riding and MP import-export resources (petitions/resources/ridings.py).
+
+Called as the admin's Import button calls them (import_data with a dry run, then for real, in a
+transaction), against the shared data files and the PostgreSQL test database.
+"""
 
 import csv
 import datetime
@@ -45,9 +47,11 @@ PROVINCE_NAMES = {
 
 
 def hoc_rows(overrides=None, dash="--", apostrophe="’"):
-    """The House of Commons export of today's members as the 2025 file has them, written as
-    that export may write riding names (em dash as "--", typographic apostrophes), with rows
-    replaced by code in `overrides` (a list of rows, or None to leave the riding out)."""
+    """The House of Commons export of today's members as the 2025 file has them.
+
+    Written as that export may write riding names (em dash as "--", typographic apostrophes), with
+    rows replaced by code in `overrides` (a list of rows, or None to leave the riding out).
+    """
 
     def write(row):
         return [
@@ -66,8 +70,10 @@ def hoc_rows(overrides=None, dash="--", apostrophe="’"):
 
 @pytest.fixture
 def import_election_file():
-    """The shared data files of `ridings_2023` and `members_2025` imported through the admin's
-    resources, each a first import: every row is new."""
+    """`ridings_2023` and `members_2025` imported through the admin's resources.
+
+    Each shared data file is a first import: every row is new.
+    """
 
     def import_through_resource(name):
         resource_class = {RIDINGS_2023: RidingResource, MPS_2025: MemberResource}[name]

@@ -1,6 +1,9 @@
-"""Riding names as people write them (petitions/ridings/names.py): normalization that folds
-typography and keeps different words apart, checked against the known variants of the shared
-data files, and matching a name to a riding, narrowed by province when it is ambiguous."""
+"""Riding names as people write them (petitions/ridings/names.py).
+
+Normalization that folds typography and keeps different words apart, checked against the known
+variants of the shared data files, and matching a name to a riding, narrowed by province when it is
+ambiguous.
+"""
 
 import csv
 

@@ -1,6 +1,9 @@
-"""`manage.py sync_members` against a real HTTP server on 127.0.0.1 that speaks the Represent
-API's representatives JSON (../shared/data/REPRESENT_API.md): pages, offices, a by-election, a
-floor crossing, and every way the API can fail (nothing changed then)."""
+"""`manage.py sync_members` against a real HTTP server on 127.0.0.1.
+
+The server speaks the Represent API's representatives JSON (../shared/data/REPRESENT_API.md). What
+is checked: pages, offices, a by-election, a floor crossing, and every way the API can fail
+(nothing changed then).
+"""
 
 import itertools
 import json
@@ -49,8 +52,10 @@ def representative(code, district, first, last, party, email="", offices=(), lan
 
 
 def representatives_2025(changes=None):
-    """Today's MPs as the 2025 file has them, with representatives replaced by riding code in
-    `changes` (None: the riding is left out)."""
+    """Today's MPs as the 2025 file has them.
+
+    Representatives are replaced by riding code in `changes` (None: the riding is left out).
+    """
 
     def write(row):
         return representative(
@@ -64,9 +69,11 @@ def representatives_2025(changes=None):
 
 
 class RepresentativesServer(LoopbackServer):
-    """Answers /representatives/house-of-commons/?limit=&offset= from `representatives`, at
-    most `page_size` a page with meta.next as the real server writes it. `answer`, when set,
-    is a callable taking the handler (to fail in some way) and the page's offset."""
+    """Answers /representatives/house-of-commons/?limit=&offset= from `representatives`.
+
+    At most `page_size` a page, with meta.next as the real server writes it. `answer`, when set, is
+    a callable taking the handler (to fail in some way) and the page's offset.
+    """
 
     def __init__(self):
         self.representatives = []

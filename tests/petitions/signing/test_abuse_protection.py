@@ -1,6 +1,8 @@
-"""Abuse protection of the sign form: IP addresses kept only as salted hashes, X-Forwarded-For
-trusted only behind the configured proxies, the rate limit per address, the honeypot and the
-CSRF token."""
+"""Abuse protection of the sign form.
+
+IP addresses kept only as salted hashes, X-Forwarded-For trusted only behind the configured
+proxies, the rate limit per address, the honeypot and the CSRF token.
+"""
 
 import re
 

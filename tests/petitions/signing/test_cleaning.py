@@ -1,5 +1,7 @@
-"""What signers type, cleaned by the sign form (petitions/signing/cleaning.py, forms.py): postal
-codes, emails, names and cities normalized, and each mistake named in a message of ours."""
+"""What signers type, cleaned by the sign form (petitions/signing/cleaning.py, forms.py).
+
+Postal codes, emails, names and cities normalized, and each mistake named in a message of ours.
+"""
 
 import pytest
 

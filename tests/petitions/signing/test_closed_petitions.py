@@ -1,5 +1,7 @@
-"""Closed petitions (closed, delivered or past their closing date) refuse signatures; a
-translation follows its source page's status."""
+"""Closed petitions (closed, delivered or past their closing date) refuse signatures.
+
+A translation follows its source page's status.
+"""
 
 import datetime
 

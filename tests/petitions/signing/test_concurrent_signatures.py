@@ -1,9 +1,12 @@
-"""Two identical signatures at the same moment make one row: the partial unique constraint
-decides, not a look-up that both requests pass before either has inserted.
+"""Two identical signatures at the same moment make one row.
+
+The partial unique constraint decides, not a look-up that both requests pass before either has
+inserted.
 
 These tests commit for real (transaction=True) and sign from two threads, each with its own
 database connection, on PostgreSQL. serialized_rollback restores the data the migrations
-created (locales, groups) that the flush after each test removes."""
+created (locales, groups) that the flush after each test removes.
+"""
 
 import threading
 import time
@@ -27,8 +30,10 @@ pytestmark = [
 
 
 def run_in_threads(*functions, timeout=30):
-    """Run each function in its own thread (and database connection); return their results
-    in order, re-raising the first error."""
+    """Run each function in its own thread (and database connection).
+
+    Return their results in order, re-raising the first error.
+    """
     results = [None] * len(functions)
     errors = []
 
@@ -54,8 +59,10 @@ def run_in_threads(*functions, timeout=30):
 
 
 def test_two_identical_posts_at_once_make_one_signature(petition):
-    """Both requests insert (there is no look-up first); the constraint lets one through and
-    the other gets the thank-you page that names no signature."""
+    """Both requests insert (there is no look-up first); the constraint lets one through.
+
+    The other gets the thank-you page that names no signature.
+    """
     barrier = threading.Barrier(2)
 
     def post():
@@ -75,9 +82,12 @@ def test_two_identical_posts_at_once_make_one_signature(petition):
 
 
 def test_the_second_insert_waits_for_the_first_and_becomes_a_repeat(petition):
-    """A holds its insert uncommitted; B, which cannot see it yet, inserts too and blocks on
-    the unique index until A commits, then inserts nothing (ON CONFLICT DO NOTHING): a
-    DUPLICATE of A's row."""
+    """The second insert waits for the first and becomes a repeat.
+
+    A holds its insert uncommitted; B, which cannot see it yet, inserts too and blocks on the
+    unique index until A commits, then inserts nothing (ON CONFLICT DO NOTHING): a DUPLICATE of A's
+    row.
+    """
     form = SignatureForm(form_data())
     assert form.is_valid()
     data = form.cleaned_data

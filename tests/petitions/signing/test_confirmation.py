@@ -1,6 +1,9 @@
-"""Email confirmation: the email sent after the commit, in the signer's language and escaped, a
-confirmation that takes a POST, petitions that need none; and the links of each step, signed
-per purpose and petition (petitions/signing/tokens.py), that expire."""
+"""Email confirmation and the signed links of each step.
+
+The email sent after the commit, in the signer's language and escaped, a confirmation that takes a
+POST, petitions that need none; and the links of each step, signed per purpose and petition
+(petitions/signing/tokens.py), that expire.
+"""
 
 import re
 

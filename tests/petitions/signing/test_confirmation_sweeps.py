@@ -1,7 +1,9 @@
-"""Confirmation emails in sweeps: the signature row is the outbox (`confirmation_due`), a
-sign POST only makes sure a sweep task is enqueued (a cache key), and the sweep sends every
-due email exactly once, in its signer's language, even with two sweeps at the same moment, a
-failing mail server or a lost sweep."""
+"""Confirmation emails in sweeps.
+
+The signature row is the outbox (`confirmation_due`), a sign POST only makes sure a sweep task is
+enqueued (a cache key), and the sweep sends every due email exactly once, in its signer's language,
+even with two sweeps at the same moment, a failing mail server or a lost sweep.
+"""
 
 import logging
 import smtplib
@@ -26,8 +28,10 @@ SWEEP_PATH = "petitions.signing.tasks.send_pending_confirmations"
 
 
 class RefusingBackend(EmailBackend):
-    """The locmem backend, but the mail server refuses the addresses in `refused` (as an SMTP
-    server does, naming the address in the error)."""
+    """The locmem backend, but the mail server refuses the addresses in `refused`.
+
+    It refuses them as an SMTP server does, naming the address in the error.
+    """
 
     refused = set()
 
@@ -40,8 +44,10 @@ class RefusingBackend(EmailBackend):
 
 
 class SlowBackend(EmailBackend):
-    """The locmem backend taking its time, as a real mail server does, so that two sweeps
-    overlap."""
+    """The locmem backend taking its time, so that two sweeps overlap.
+
+    A real mail server takes its time too.
+    """
 
     def send_messages(self, messages):
         time.sleep(0.05)
@@ -152,9 +158,12 @@ def test_a_sweep_stops_when_the_mail_server_keeps_failing(petition, settings):
 def test_a_lost_sweep_delays_emails_until_the_next_one(
     client, petition, django_capture_on_commit_callbacks
 ):
-    """A sweep enqueued but lost (its worker died before it started): its key stays set
-    until it expires, and meanwhile signers enqueue nothing; then the next signer's sweep
-    sends the emails that waited. Without signers, the periodic command does."""
+    """A lost sweep delays the emails until the next one.
+
+    The sweep was enqueued but lost (its worker died before it started): its key stays set until it
+    expires, and meanwhile signers enqueue nothing; then the next signer's sweep sends the emails
+    that waited. Without signers, the periodic command does.
+    """
     cache.set(tasks.CONFIRMATION_SWEEP_KEY, 1, timeout=tasks.CONFIRMATION_SWEEP_KEY_TTL)
     with django_capture_on_commit_callbacks(execute=True):
         post_sign(client, petition, email="waiting@example.org")

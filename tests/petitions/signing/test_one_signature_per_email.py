@@ -1,7 +1,9 @@
-"""One signature per email and petition, in whatever language it is signed: a repeat changes
-nothing and tells a stranger nothing, its signer hears by email (at most once a minute or a
-day), the database constraint decides, and the translations' signatures count toward one
-total."""
+"""One signature per email and petition, in whatever language it is signed.
+
+A repeat changes nothing and tells a stranger nothing, its signer hears by email (at most once a
+minute or a day), the database constraint decides, and the translations' signatures count toward
+one total.
+"""
 
 import datetime
 
@@ -51,8 +53,11 @@ def test_the_same_email_signs_once(client, petition, django_capture_on_commit_ca
 
 
 def test_a_repeat_page_tells_a_stranger_nothing(client, instant_petition, ridings):
-    """Whoever types an address that has signed sees the thank-you page any signer sees,
-    with no riding and no word of a previous signature: the signer is told by email."""
+    """A repeat's page tells a stranger nothing: the signer is told by email.
+
+    Whoever types an address that has signed sees the thank-you page any signer sees, with no
+    riding and no word of a previous signature.
+    """
     post_sign(client, instant_petition)
     signature = only_signature()
     signature.riding = ridings["a"]
@@ -126,9 +131,11 @@ def test_the_same_email_may_sign_other_petitions(client, petition, instant_petit
 
 
 def test_the_database_constraint_decides(petition, monkeypatch):
-    """No look-up before the insert: the unique constraint spots a repeat (ON CONFLICT DO
-    NOTHING, so that PostgreSQL logs no error with the email in it), and only then is the
-    existing signature read."""
+    """No look-up before the insert: the unique constraint spots a repeat.
+
+    The insert uses ON CONFLICT DO NOTHING, so that PostgreSQL logs no error with the email in it,
+    and only then is the existing signature read.
+    """
     calls = []
     real_existing = flow._existing
 

@@ -1,5 +1,8 @@
-"""Placing a signer in a riding: from the postal-code table, by the signer's choice among the
-candidates (never a guess), or not at all; the riding names in the signer's language."""
+"""Placing a signer in a riding.
+
+From the postal-code table, by the signer's choice among the candidates (never a guess), or not at
+all; the riding names in the signer's language.
+"""
 
 from django.utils import translation
 

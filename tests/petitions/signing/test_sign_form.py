@@ -1,5 +1,8 @@
-"""The sign form through the test client: errors next to their fields with what was typed kept,
-clean values stored, the sign URL's GET, and error reports that mask what signers typed."""
+"""The sign form through the test client.
+
+Errors next to their fields with what was typed kept, clean values stored, the sign URL's GET, and
+error reports that mask what signers typed.
+"""
 
 from django.views.debug import SafeExceptionReporterFilter
 

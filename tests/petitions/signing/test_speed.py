@@ -1,7 +1,9 @@
-"""What makes signing fast, and that it changes nothing a signer sees: the plain sign URL
-outside Wagtail's page routing, the cached petition facts and their invalidation, the riding
-lists each process keeps, the Redis cache backend that reuses its client, and the page cache's
-per-process copy in front of Redis."""
+"""What makes signing fast, and that it changes nothing a signer sees.
+
+The plain sign URL outside Wagtail's page routing, the cached petition facts and their
+invalidation, the riding lists each process keeps, the Redis cache backend that reuses its client,
+and the page cache's per-process copy in front of Redis.
+"""
 
 import uuid
 
@@ -39,8 +41,10 @@ def ontario(db):
 
 @pytest.fixture
 def redis_cache(settings):
-    """The default cache on Redis (this project's backend), under a key prefix of its own,
-    deleted afterwards."""
+    """The default cache on Redis (this project's backend).
+
+    Its keys go under a prefix of its own, deleted afterwards.
+    """
     prefix = f"test-{uuid.uuid4().hex[:8]}"
     with default_cache_on_redis(
         settings, REDIS_URL, "config.redis_cache.RedisCache", prefix
@@ -72,10 +76,13 @@ def test_the_form_posts_to_the_plain_url_in_the_page_s_language(client, petition
 def test_a_sign_post_costs_one_insert_and_no_page_routing(
     client, petition, ontario, settings, django_capture_on_commit_callbacks
 ):
-    """Once the facts and ridings are cached (by the first signature), a signature costs
-    its insert, and nothing after the commit while a confirmation sweep is waiting to run:
-    no task row, no page, site or riding query. The first signer after a sweep has started
-    enqueues the next one (a second INSERT)."""
+    """A sign POST costs one insert and no page routing.
+
+    Once the facts and ridings are cached (by the first signature), a signature costs its insert,
+    and nothing after the commit while a confirmation sweep is waiting to run: no task row, no
+    page, site or riding query. The first signer after a sweep has started enqueues the next one (a
+    second INSERT).
+    """
     settings.TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
     post_sign(client, petition, email="first@example.org")
 
@@ -209,8 +216,11 @@ def test_province_ridings_are_kept_until_ridings_change(client, petition, ontari
 
 
 def test_an_import_makes_every_process_reload_its_ridings(ontario):
-    """Imports bulk_create (no signals) and call forget_ridings, which changes the
-    generation every process checks."""
+    """An import makes every process reload its ridings.
+
+    Imports bulk_create (no signals) and call forget_ridings, which changes the generation every
+    process checks.
+    """
     assert len(riding_resolution.resolve_riding("K1A 0A6").candidates) == 2
     Riding.objects.bulk_create(
         [Riding(code="35004", name_en="Barrie", province="ON", representation_order=2023)]

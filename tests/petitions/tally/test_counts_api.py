@@ -41,8 +41,11 @@ def french(petition, locales):
 
 @pytest.fixture
 def signers(petition, ridings):
-    """Two signers in Toronto (one in English, one in French), one in Laurier, one whose
-    riding is unknown; one unconfirmed and one invalid that never count."""
+    """Four signers who count and two who never do.
+
+    Two signers in Toronto (one in English, one in French), one in Laurier, one whose riding is
+    unknown; one unconfirmed and one invalid that never count.
+    """
     return [
         make_signature(petition, ridings["toronto"], full_name="Maria Santos", language="en"),
         make_signature(
