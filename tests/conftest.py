@@ -1,6 +1,7 @@
 """Shared fixtures: a site whose root is a fresh HomePage, and the section pages under it.
 
-These fixtures use only the database; nothing here needs object storage."""
+These fixtures use only the database; nothing here needs object storage.
+"""
 
 import pytest
 from django.conf import settings
@@ -20,8 +21,11 @@ from tests.support.users import staff_user
 
 @pytest.fixture(autouse=True)
 def _isolated_media_and_cache(settings, tmp_path):
-    """Uploaded files go to a per-test directory; cached site root paths do not leak from one
-    test's (rolled back) pages into the next test."""
+    """Isolate each test's uploaded files and cached site root paths.
+
+    Uploaded files go to a per-test directory; cached site root paths do not leak from one test's
+    (rolled back) pages into the next test.
+    """
     settings.MEDIA_ROOT = tmp_path / "media"
     cache.clear()
     yield
@@ -30,8 +34,11 @@ def _isolated_media_and_cache(settings, tmp_path):
 
 @pytest.fixture(autouse=True)
 def _english_by_default():
-    """Each test starts in English: a request to /fr/ leaves French active in the thread
-    (LocaleMiddleware activates, nothing deactivates), which would leak into the next test."""
+    """Each test starts in English.
+
+    A request to /fr/ leaves French active in the thread (LocaleMiddleware activates, nothing
+    deactivates), which would leak into the next test.
+    """
     translation.activate(settings_module.LANGUAGE_CODE)
     yield
     translation.activate(settings_module.LANGUAGE_CODE)
@@ -71,12 +78,14 @@ def editor(db):
 
 @pytest.fixture
 def home_page(locale_en):
-    """A HomePage under the tree root, served by the default site for any host name
-    (the test client's "testserver" included)."""
+    """A HomePage under the tree root, served by the default site.
+
+    The default site serves it for any host name (the test client's "testserver" included).
+    """
     root = Page.get_first_root_node()
     home = HomePageFactory(parent=root, locale=locale_en)
     Site.objects.update(is_default_site=False)
-    site, _ = Site.objects.update_or_create(
+    _site, _ = Site.objects.update_or_create(
         hostname="localhost",
         port=80,
         defaults={"root_page": home, "is_default_site": True, "site_name": "Coalition"},

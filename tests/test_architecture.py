@@ -1,5 +1,7 @@
-"""The layout's rules that import-linter cannot check (docs/architecture.md): wagtail_hooks.py
-only registers, and modules stay small enough to hold one thing."""
+"""The layout's rules that import-linter cannot check (docs/architecture.md).
+
+wagtail_hooks.py only registers, and modules stay small enough to hold one thing.
+"""
 
 import ast
 from pathlib import Path

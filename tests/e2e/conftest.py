@@ -1,10 +1,13 @@
-"""Journeys in a real browser: Debian's Chromium driven by Playwright, against pytest-django's
-live server (PostgreSQL, transactional) with the site's own Content-Security-Policy on.
+"""Journeys in a real browser (Chromium, Playwright) against the live server.
+
+The browser is Debian's Chromium driven by Playwright; the server is pytest-django's live server
+(PostgreSQL, transactional) with the site's own Content-Security-Policy on.
 
 Every page the journeys open reports its CSP violations (a `securitypolicyviolation` listener
 installed before any script of the page runs, plus Chromium's own console errors); a journey
-asserts the list it cares about. When a journey fails, a screenshot of each of its pages is
-kept in test-artifacts/."""
+asserts the list it cares about. When a journey fails, a screenshot of each of its pages is kept in
+test-artifacts/.
+"""
 
 import os
 import re
@@ -22,7 +25,7 @@ CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-backg
 ARTIFACTS = Path(settings.BASE_DIR) / "test-artifacts"
 AXE_SCRIPT = Path(__file__).parent / "node_modules" / "axe-core" / "axe.min.js"
 
-PASSWORD = "e2e-password-1"  # noqa: S105
+PASSWORD = "e2e-password-1"
 VIOLATION_PREFIX = "csp-violation:"
 
 # Runs before the page's own scripts; Playwright injects it outside the page's CSP.
@@ -36,8 +39,11 @@ document.addEventListener("securitypolicyviolation", function (event) {{
 
 @pytest.hookimpl(trylast=True)
 def pytest_collection_modifyitems(items):
-    """Journeys last, even in a plain `pytest` of the whole suite (`make` runs them apart):
-    once a browser has started, other transactional tests lose their serialized rollback."""
+    """Journeys last, even in a plain `pytest` of the whole suite.
+
+    `make` runs them apart. Once a browser has started, other transactional tests lose their
+    serialized rollback.
+    """
     here = Path(__file__).parent
     items.sort(key=lambda item: here in Path(str(item.path)).parents)
 
@@ -51,8 +57,10 @@ def pytest_runtest_makereport(item, call):
 
 @pytest.fixture(scope="session")
 def migrations_data(django_db_setup):
-    """The database as the migrations left it (groups, locales, the page tree's root),
-    serialized when the test database was created, read before any browser starts."""
+    """The database as the migrations left it (groups, locales, the page tree's root).
+
+    Serialized when the test database was created, read before any browser starts.
+    """
     from django.db import connections
 
     return connections["default"]._test_serialized_contents
@@ -60,9 +68,12 @@ def migrations_data(django_db_setup):
 
 @pytest.fixture(autouse=True)
 def _restore_migrations_data(transactional_db, migrations_data):
-    """What serialized_rollback does, made reliable: once Playwright's sync API has started,
-    Django's connection in this thread no longer carries the serialized data, so a journey
-    after the first would start from the empty database the previous one's flush left."""
+    """What serialized_rollback does, made reliable.
+
+    Once Playwright's sync API has started, Django's connection in this thread no longer carries
+    the serialized data, so a journey after the first would start from the empty database the
+    previous one's flush left.
+    """
     from django.apps import apps
     from django.contrib.auth.models import Group
     from django.core.management import call_command
@@ -125,8 +136,11 @@ def csp_violations():
 
 @pytest.fixture
 def new_context(browser, live_server, csp_violations, request):
-    """new_context(**options) -> a browser context on the live server; its pages record CSP
-    violations into `csp_violations` and are screenshotted if the test fails."""
+    """A maker of browser contexts on the live server.
+
+    `new_context(**options)` returns a browser context on the live server; its pages record CSP
+    violations into `csp_violations` and are screenshotted if the test fails.
+    """
     contexts = []
 
     def make(**options):
@@ -168,7 +182,8 @@ def run_axe(page):
     """axe-core's violations on the current page (WCAG 2.x A and AA rules and best practices).
 
     Playwright adds axe as an inline script, which the site's CSP refuses: the page must come
-    from a context made with bypass_csp=True (the CSP is checked by the journeys)."""
+    from a context made with bypass_csp=True (the CSP is checked by the journeys).
+    """
     page.add_script_tag(path=str(AXE_SCRIPT))
     result = page.evaluate(
         """async () => await axe.run(document, {
@@ -182,8 +197,10 @@ def run_axe(page):
 
 @pytest.fixture
 def public_site(home_page, press_index, policy_index, coalition_page):
-    """A page of every public type, in English and (as wagtail-localize aliases, the English
-    text under the Punjabi interface) in Punjabi."""
+    """A page of every public type, in English and in Punjabi.
+
+    The Punjabi pages are wagtail-localize aliases: the English text under the Punjabi interface.
+    """
     from tests.factories.petitions import PetitionIndexPageFactory, PetitionPageFactory
     from tests.factories.press import (
         OrganizationFactory,

@@ -1,6 +1,8 @@
-"""axe-core in Chromium on every public page type, in English and Punjabi: no serious or
-critical violation. axe is injected by the test (tests/e2e/node_modules, `npm ci`); the site
-never serves it."""
+"""axe-core in Chromium on every public page type, in English and Punjabi.
+
+No serious or critical violation. axe is injected by the test (tests/e2e/node_modules, `npm ci`);
+the site never serves it.
+"""
 
 import pytest
 from wagtail.models import Locale

@@ -1,6 +1,9 @@
-"""The Content-Security-Policy, enforced by Chromium: what the journeys' "no violation"
-assertions rest on. An inline script is refused on a public page, string-compiled code is
-refused in the admin, and both refusals reach the recorder of tests/e2e/conftest.py."""
+"""The Content-Security-Policy, enforced by Chromium.
+
+This is what the journeys' "no violation" assertions rest on. An inline script is refused on a
+public page, string-compiled code is refused in the admin, and both refusals reach the recorder of
+tests/e2e/conftest.py.
+"""
 
 import pytest
 

@@ -1,7 +1,10 @@
-"""An organizer generates the delivery packets of a petition in the admin, watches the progress
-bar (js/job-progress.js polling the batch's JSON status) go from 0 to 3 of 3 ridings and the
-page reload when the batch is done, and downloads a riding's packet (a redirect to a presigned
-SeaweedFS URL): the PDF names the signers who consented and only counts the others."""
+"""An organizer generates a petition's delivery packets in the admin and downloads one.
+
+The organizer watches the progress bar (js/job-progress.js polling the batch's JSON status) go from
+0 to 3 of 3 ridings and the page reload when the batch is done, and downloads a riding's packet (a
+redirect to a presigned SeaweedFS URL): the PDF names the signers who consented and only counts the
+others.
+"""
 
 import io
 import re

@@ -1,6 +1,9 @@
-"""An editor publishes a press release with a media contact in the Wagtail admin, and it is on
-the site and in the RSS feed; a translator translates it into French with wagtail-localize's
-editor, and the language switcher leads from the English page to the French one."""
+"""An editor publishes a press release and a translator translates it into French.
+
+The editor publishes it with a media contact in the Wagtail admin, and it is on the site and in the
+RSS feed; the translator translates it with wagtail-localize's editor, and the language switcher
+leads from the English page to the French one.
+"""
 
 import re
 
@@ -71,8 +74,11 @@ def test_an_editor_publishes_a_press_release(press_index, new_context, csp_viola
 
 
 def translate_into_french(page, release):
-    """The translator's part: submit the release for translation, translate its title in
-    wagtail-localize's editor (the other strings keep their English text) and publish."""
+    """The translator's part: submit, translate the title, publish.
+
+    Submit the release for translation, translate its title in wagtail-localize's editor (the other
+    strings keep their English text) and publish.
+    """
     editor_user("translator", "Translators")
     log_in(page, "translator")
     page.goto(f"/admin/localize/submit/page/{release.pk}/")

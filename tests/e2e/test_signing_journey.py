@@ -1,5 +1,8 @@
-"""A supporter on a phone signs a petition in French, confirms by email and sees their riding;
-the public pages raise no Content-Security-Policy violation on the way."""
+"""A supporter on a phone signs a petition in French.
+
+They confirm by email and see their riding; the public pages raise no Content-Security-Policy
+violation on the way.
+"""
 
 import re
 import time

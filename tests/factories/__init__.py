@@ -1,5 +1,8 @@
-"""factory_boy factories and the data the tests start from, one module per app (imports: files
-to import; packets: the three-riding petition of the packet tests and the delivery log)."""
+"""factory_boy factories and the data the tests start from, one module per app.
+
+Also imports (files to import) and packets (the three-riding petition of the packet tests and the
+delivery log).
+"""
 
 from tests.factories.home import (
     DocumentFactory,

@@ -1,5 +1,7 @@
-"""Files to import (CSV in any encoding, XLSX) and the admin's import flow, for the import
-tests."""
+"""Files to import and the admin's import flow, for the import tests.
+
+The files are CSV in any encoding, and XLSX.
+"""
 
 import csv
 import io

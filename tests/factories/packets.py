@@ -1,9 +1,12 @@
-"""Factories for the packet tests: a petition with signers in three ridings (packets themselves
-are made by the pipeline, never faked), and the delivery log.
+"""Factories for the packet tests: a three-riding petition and the delivery log.
+
+The petition has signers in three ridings (packets themselves are made by the pipeline, never
+faked).
 
 Toronto Centre (ON, MP Ada Member, English): 3 named signers, 1 "count only", 1 unconfirmed,
 1 invalid. Laurier—Sainte-Marie (QC, MP Luc Député, French by default): 1 named, 1 count only.
-Ottawa Centre (ON, no MP): 1 count only. One counted signer has no riding yet."""
+Ottawa Centre (ON, no MP): 1 count only. One counted signer has no riding yet.
+"""
 
 import datetime
 

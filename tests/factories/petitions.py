@@ -1,5 +1,8 @@
-"""Factories for the petitions app: ridings and MPs first (and the real ones of the shared data
-files); petitions and signatures follow."""
+"""Factories for the petitions app.
+
+Ridings and MPs first (and the real ones of the shared data files); petitions and signatures
+follow.
+"""
 
 import csv
 import datetime
@@ -34,9 +37,12 @@ MPS_2025 = "mps_2025.csv"
 
 
 class RidingFactory(DjangoModelFactory):
-    """A riding of the current representation order. Its code starts with its province's two
-    digits; the last three run from 500 up, above every real riding's (real Ontario codes end
-    at 35122), so that factory ridings and imported ones do not collide."""
+    """A riding of the current representation order.
+
+    Its code starts with its province's two digits; the last three run from 500 up, above every
+    real riding's (real Ontario codes end at 35122), so that factory ridings and imported ones do
+    not collide.
+    """
 
     province = "ON"
     code = factory.LazyAttributeSequence(
@@ -73,8 +79,10 @@ def data_file(name):
 
 
 def import_with_command(name):
-    """Import a shared data file (RIDINGS_2023 or MPS_2025) with its management command, which
-    reads it from settings.RIDING_DATA_DIR when given no path."""
+    """Import a shared data file (RIDINGS_2023 or MPS_2025) with its management command.
+
+    The command reads it from settings.RIDING_DATA_DIR when given no path.
+    """
     run_command({RIDINGS_2023: "import_ridings", MPS_2025: "import_members"}[name])
 
 
@@ -84,9 +92,11 @@ def given_names(row):
 
 
 def mps_2025(write, changes=None):
-    """The MPs of the 2025 file, in its order, each as `write(row)` makes it from the file's row
-    (a dict); a riding code in `changes` gives its list of entries instead (None: the riding
-    is left out)."""
+    """The MPs of the 2025 file, in its order, each as `write(row)` makes it.
+
+    `row` is the file's row (a dict); a riding code in `changes` gives its list of entries instead
+    (None: the riding is left out).
+    """
     changes = changes or {}
     found = []
     with data_file(MPS_2025).open(encoding="utf-8") as handle:
@@ -111,8 +121,10 @@ class PetitionIndexPageFactory(wagtail_factories.PageFactory):
 
 
 class PetitionPageFactory(wagtail_factories.PageFactory):
-    """An open petition (confirmation by email required) under `parent`, a
-    PetitionIndexPage."""
+    """An open petition under `parent`, a PetitionIndexPage.
+
+    Confirmation by email is required.
+    """
 
     title = factory.Sequence(lambda n: f"Status for all, petition {n}")
     summary = "Permanent resident status for all migrant workers, now."

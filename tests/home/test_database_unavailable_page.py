@@ -1,8 +1,11 @@
-"""The 503 page that home.middleware.DatabaseUnavailableMiddleware answers with during a
-database outage (tests/reliability/test_gunicorn_signing.py serves it for real): translated in
-every language, and rendered without a database.
+"""The 503 page answered during a database outage.
 
-Also run on SQLite by `make test`: nothing here touches a database."""
+home.middleware.DatabaseUnavailableMiddleware answers with it
+(tests/reliability/test_gunicorn_signing.py serves it for real). It is translated in every
+language, and rendered without a database.
+
+Also run on SQLite by `make test`: nothing here touches a database.
+"""
 
 import pytest
 from django.template.loader import render_to_string

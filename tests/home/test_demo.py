@@ -1,5 +1,8 @@
-"""load_demo (home/demo/): the feature apps' demo content is found by the loader, their
-translations are gathered in the order of INSTALLED_APPS, and a second run creates nothing."""
+"""load_demo (home/demo/) and the feature apps' demo content.
+
+Their demo content is found by the loader, their translations are gathered in the order of
+INSTALLED_APPS, and a second run creates nothing.
+"""
 
 import io
 
@@ -38,8 +41,9 @@ def test_the_translation_plan_gathers_every_app_in_order():
         "petitions/open-work-permits",
         "petitions/heat-protection",
     ]
-    assert plan.pages["es"] == [("", "home/demo/translations/es.py")] + [
-        ("about", "home/demo/translations/es.py")
+    assert plan.pages["es"] == [
+        ("", "home/demo/translations/es.py"),
+        ("about", "home/demo/translations/es.py"),
     ]
     assert [model for model, _file in plan.snippets["fr"]] == [MediaContact, Organization]
     assert plan.strings["fr"]["Home"] == "Accueil"

@@ -2,7 +2,8 @@
 
 Each case renders a page with few items and with many, after one warm-up request so that
 per-process caches (site root paths, content types, image renditions) are filled: the counts
-measure the steady state."""
+measure the steady state.
+"""
 
 import datetime
 

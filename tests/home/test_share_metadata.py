@@ -92,7 +92,7 @@ def test_press_release_with_image_has_an_absolute_og_image(client, press_index):
 
     assert "og:image" in values
     assert is_absolute(values["og:image"])
-    # A 1200×630 rendition of the release's own image.
+    # A 1200x630 rendition of the release's own image.
     rendition = image.get_rendition("fill-1200x630")
     assert urlsplit(values["og:image"]).path == rendition.url
     assert values["og:image:width"] == "1200"

@@ -7,8 +7,11 @@ from home.models import SiteSettings
 
 @pytest.mark.django_db
 def test_workers_read_site_settings_without_creating_them(site, settings):
-    """Two packet workers once both created the missing settings row (Wagtail's for_site()
-    does get_or_create) and one failed on the unique site: reading never writes."""
+    """Reading the site settings never writes.
+
+    Two packet workers once both created the missing settings row (Wagtail's for_site() does
+    get_or_create) and one failed on the unique site.
+    """
     assert not SiteSettings.objects.exists()
     assert SiteSettings.organization_name_for(site) == settings.WAGTAIL_SITE_NAME
     assert SiteSettings.organization_name_for(None) == settings.WAGTAIL_SITE_NAME

@@ -1,6 +1,8 @@
-"""The site's one text folding (home/text.py), its one reading of provinces (home/provinces.py)
-and its one compaction of postal codes (petitions/signing/cleaning.py), as each user of them
-relies on it. No database."""
+"""The site's one text folding, one province reading and one postal code compaction.
+
+They are home/text.py, home/provinces.py and petitions/signing/cleaning.py, tested as each user of
+them relies on them. No database.
+"""
 
 import pytest
 from django.core.exceptions import ValidationError

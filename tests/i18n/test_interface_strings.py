@@ -3,7 +3,8 @@
 The English tree is copied into every other locale as aliases (wagtail-localize's tree
 synchronization, as on the live site), so /fr/, /es/, /pa/ and /tl/ serve the same pages with
 the interface in their language. Tagalog works only because locale/tl exists: Django ships no
-tl catalogue, and without one it does not accept /tl/ at all."""
+tl catalogue, and without one it does not accept /tl/ at all.
+"""
 
 import datetime
 import re
@@ -70,8 +71,11 @@ ONTARIO = {"en": "Ontario", "fr": "Ontario", "es": "Ontario", "pa": "ਓਨਟ�
 
 
 def collapse(text):
-    """Runs of ASCII whitespace as one space; no-break spaces, which are part of the text in
-    French ("1 000", "« mot »"), are kept (str.split() would remove them)."""
+    """Runs of ASCII whitespace as one space.
+
+    No-break spaces, which are part of the text in French ("1 000", "« mot »"), are kept
+    (str.split() would remove them).
+    """
     return re.sub(r"[ \t\r\n]+", " ", text).strip()
 
 
@@ -85,8 +89,11 @@ def reset_translation_caches():
 
 @pytest.fixture(scope="module", autouse=True)
 def compiled_catalogues():
-    """The .mo files are build output (`make messages`); compile those missing or older than
-    their .po, so that running this file alone after a .po change tests the change."""
+    """Compile the .mo files missing or older than their .po.
+
+    The .mo files are build output (`make messages`); compiling them here means that running this
+    file alone after a .po change tests the change.
+    """
     stale = False
     for locale_dir in settings.LOCALE_PATHS:
         for po in locale_dir.glob("*/LC_MESSAGES/django.po"):
@@ -98,9 +105,12 @@ def compiled_catalogues():
 
 
 def sync_trees():
-    """Copy the English tree into every other locale as aliases, as wagtail-localize does
-    when a locale's synchronization is saved (its jobs run inline; some of its work waits
-    for the transaction to commit, which a test's transaction never does)."""
+    """Copy the English tree into every other locale as aliases.
+
+    This is what wagtail-localize does when a locale's synchronization is saved (its jobs run
+    inline; some of its work waits for the transaction to commit, which a test's transaction never
+    does).
+    """
     with TestCase.captureOnCommitCallbacks(execute=True):
         for synchronization in LocaleSynchronization.objects.all():
             synchronization.sync_trees()
@@ -157,8 +167,10 @@ def test_policy_brief_headings_and_date_are_in_the_language(client, policy_index
 
 @pytest.mark.parametrize("language", LANGUAGES)
 def test_coalition_counts_are_grouped_per_language(client, coalition_page, language):
-    """A count of 1,000 prints with the language's thousands separator; the province name is
-    translated (django-localflavor has no pa catalogue: ours supplies it)."""
+    """A count of 1,000 prints with the language's thousands separator.
+
+    The province name is translated (django-localflavor has no pa catalogue: ours supplies it).
+    """
     locale = Locale.objects.get(language_code=language)
     Organization.objects.bulk_create(
         Organization(
@@ -187,8 +199,11 @@ def test_coalition_counts_are_grouped_per_language(client, coalition_page, langu
 
 @pytest.mark.parametrize("language", ["fr", "pa"])
 def test_years_are_never_grouped(client, press_index, language):
-    """The year filter of the press release index, and the release's date, show 2026 as a
-    year, not as a number ("2 026" in French, if thousands grouping were on everywhere)."""
+    """2026 shows as a year, never as a grouped number.
+
+    In the year filter of the press release index, and in the release's date, 2026 is a year, not a
+    number ("2 026" in French, if thousands grouping were on everywhere).
+    """
     PressReleasePageFactory(parent=press_index, release_date=datetime.date(2026, 11, 21))
     sync_trees()
 

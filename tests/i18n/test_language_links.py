@@ -1,6 +1,8 @@
-"""Links between the languages of a page: hreflang alternates, the language switcher, the
-canonical link of aliases, the Accept-Language redirect of "/", the sitemap's alternates, and
-feeds and search per language."""
+"""Links between the languages of a page.
+
+The hreflang alternates, the language switcher, the canonical link of aliases, the Accept-Language
+redirect of "/", the sitemap's alternates, and feeds and search per language.
+"""
 
 import xml.etree.ElementTree as ET
 
@@ -34,8 +36,10 @@ def release(press_index):
 
 @pytest.fixture
 def french(release):
-    """The French translation of `release`, published (the French home and press index are
-    created as aliases on the way)."""
+    """The French translation of `release`, published.
+
+    The French home and press index are created as aliases on the way.
+    """
     return translate(release, "fr", FRENCH)
 
 
@@ -52,8 +56,10 @@ def canonical(response):
 
 
 def switcher_nav(response):
-    """The language switcher: the <nav> whose links have an hreflang (its aria-label is in
-    the page's language)."""
+    """The language switcher: the <nav> whose links have an hreflang.
+
+    Its aria-label is in the page's language.
+    """
     navs = [nav for nav in soup(response).find_all("nav") if nav.find("a", hreflang=True)]
     assert len(navs) == 1, "no language switcher, or more than one"
     assert navs[0].get("aria-label")

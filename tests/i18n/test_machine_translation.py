@@ -1,6 +1,8 @@
-"""Machine translation in wagtail-localize's editor: off by default, configured by the
-MACHINE_TRANSLATOR environment variable; the tests use wagtail-localize's dummy translator,
-which reverses the order of the words."""
+"""Machine translation in wagtail-localize's editor.
+
+It is off by default and configured by the MACHINE_TRANSLATOR environment variable; the tests use
+wagtail-localize's dummy translator, which reverses the order of the words.
+"""
 
 import html
 import runpy
@@ -48,8 +50,10 @@ def reversed_words(text):
 
 @pytest.fixture
 def translation(press_index):
-    """A release submitted for translation into French, its French page an untranslated
-    draft."""
+    """A release submitted for translation into French.
+
+    Its French page is an untranslated draft.
+    """
     release = PressReleasePageFactory(
         parent=press_index,
         title="Rally at Parliament",

@@ -1,8 +1,11 @@
-"""The interface string catalogues (locale/<lang>/LC_MESSAGES/django.po) are complete: every
-entry translated, none fuzzy, valid for msgfmt, and in step with the strings the templates and
-Python code hold now (a fresh `makemessages` run). See locale/README.md.
+"""The interface string catalogues are complete.
 
-No database: these read files only."""
+In locale/<lang>/LC_MESSAGES/django.po: every entry translated, none fuzzy, valid for msgfmt, and
+in step with the strings the templates and Python code hold now (a fresh `makemessages` run). See
+locale/README.md.
+
+No database: these read files only.
+"""
 
 import os
 import re
@@ -87,8 +90,11 @@ def test_every_entry_is_translated_and_none_is_fuzzy(catalogue):
 
 
 def test_placeholders_are_kept(catalogue):
-    """A translation may use only the placeholders of its msgid (any other is a KeyError at
-    render time) and, unless plural, must use all of them."""
+    """A translation keeps the placeholders of its msgid.
+
+    It may use only the placeholders of its msgid (any other is a KeyError at render time) and,
+    unless plural, must use all of them.
+    """
     language, po = catalogue
     for entry in po:
         names = set(PLACEHOLDER.findall(entry.msgid + entry.msgid_plural))
@@ -117,8 +123,11 @@ def test_msgfmt_accepts_the_catalogue(catalogue):
 
 
 def test_language_names_are_not_translated():
-    """settings.LANGUAGES holds endonyms ("Français", "ਪੰਜਾਬੀ"): the language switcher shows
-    each language in its own name, whatever the page's language."""
+    """Language names are endonyms, not translated.
+
+    settings.LANGUAGES holds endonyms ("Français", "ਪੰਜਾਬੀ"): the language switcher shows each
+    language in its own name, whatever the page's language.
+    """
     names = {name for _code, name in settings.LANGUAGES}
     for language in LANGUAGES:
         for entry in polib.pofile(str(po_path(language))):
@@ -129,8 +138,11 @@ def test_language_names_are_not_translated():
 
 @pytest.fixture(scope="module")
 def extracted(tmp_path_factory):
-    """The entries a fresh `makemessages` finds in the project's templates and Python, read
-    from the .pot it writes in a copy of the sources (the real catalogues stay untouched)."""
+    """The entries a fresh `makemessages` finds in the project's templates and Python.
+
+    They are read from the .pot it writes in a copy of the sources (the real catalogues stay
+    untouched).
+    """
     root = tmp_path_factory.mktemp("makemessages")
     base = Path(settings.BASE_DIR)
     skipped = {*IGNORED, "locale", "node_modules", "__pycache__"}
@@ -184,7 +196,7 @@ def test_catalogue_has_no_stale_string(catalogue, extracted):
 
 
 def test_python_format_flags_match_the_source(catalogue, extracted):
-    language, po = catalogue
+    _language, po = catalogue
     for entry in po:
         source = extracted.get(key(entry))
         if source is not None:
@@ -194,8 +206,11 @@ def test_python_format_flags_match_the_source(catalogue, extracted):
 
 
 def test_third_party_strings_match_their_sources():
-    """config/third_party_strings.py repeats Django's month names and django-localflavor's
-    province names: they must stay the exact msgids those packages look up."""
+    """Third-party strings stay the exact msgids their packages look up.
+
+    config/third_party_strings.py repeats Django's month names and django-localflavor's province
+    names: they must stay the exact msgids those packages look up.
+    """
     with translation.override(None):
         assert [str(MONTHS[n]) for n in range(1, 13)] == third_party_strings.MONTHS
         assert [

@@ -1,5 +1,7 @@
-"""Translating a press release with wagtail-localize: submit, translate, publish, sync after the
-English source changes, and the PO file round trip, through its API and its admin views."""
+"""Translating a press release with wagtail-localize, through its API and its admin views.
+
+Submit, translate, publish, sync after the English source changes, and the PO file round trip.
+"""
 
 import uuid
 

@@ -1,5 +1,8 @@
-"""Who may translate what (home/translator_permissions.py, home/wagtail_hooks.py): translators
-work in the translated trees and on translated snippets only, never on the English source."""
+"""Who may translate what (home/translator_permissions.py, home/wagtail_hooks.py).
+
+Translators work in the translated trees and on translated snippets only, never on the English
+source.
+"""
 
 import pytest
 from django.urls import reverse
@@ -30,8 +33,10 @@ def users(db):
 
 @pytest.fixture
 def releases(press_index, users):
-    """An English release and its French translation. The French home page is created here,
-    after the translator groups (the migrations made them)."""
+    """An English release and its French translation.
+
+    The French home page is created here, after the translator groups (the migrations made them).
+    """
     english = PressReleasePageFactory(parent=press_index, title="Rally", slug="rally")
     french = translate(english, "fr", {"Rally": "Rassemblement"})
     return {"en": english, "fr": french}
@@ -110,8 +115,11 @@ def test_page_permissions(users, all_releases):
 
 
 def test_who_gets_which_page_editor(client, users, releases):
-    """Translators get wagtail-localize's translation editor on the French page; nobody but
-    editors (and superusers) get past the English page's edit view."""
+    """Who gets which editor of a translated page.
+
+    Translators get wagtail-localize's translation editor on the French page; nobody but editors
+    (and superusers) get past the English page's edit view.
+    """
     for user in ["translator", "translator_fr"]:
         client.force_login(users[user])
         response = client.get(page_edit_url(releases["fr"]))
@@ -229,8 +237,11 @@ def snippets(request, users, locale_en):
 
 
 def test_who_gets_which_snippet_editor(client, users, snippets):
-    """Translators get the translation editor of the French snippet, editors the snippet
-    editor of the English one."""
+    """Who gets which editor of a translated snippet.
+
+    Translators get the translation editor of the French snippet, editors the snippet editor of the
+    English one.
+    """
     client.force_login(users["translator"])
     response = client.get(snippet_url(snippets["fr"], "edit"))
     assert response.status_code == 200
@@ -307,8 +318,11 @@ def test_language_translators_edit_only_their_language_snippets(client, users, s
 
 
 def test_only_editors_and_translators_submit_translations(client, users, releases):
-    """wagtail-localize creates and republishes translations in any locale for whoever may
-    submit, so the per-language groups may not: they would reach the other trees."""
+    """Only editors and translators submit translations, never the per-language groups.
+
+    wagtail-localize creates and republishes translations in any locale for whoever may submit, so
+    the per-language groups may not: they would reach the other trees.
+    """
     english = releases["en"]
     submit_url = reverse("wagtail_localize:submit_page_translation", args=[english.pk])
     for user, allowed in [("editor", True), ("translator", True), ("translator_fr", False)]:

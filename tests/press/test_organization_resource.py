@@ -1,5 +1,8 @@
-"""The coalition members' import-export resource (press/resources.py), called as the admin's
-Import button calls it, against the PostgreSQL test database with real translations."""
+"""The coalition members' import-export resource (press/resources.py).
+
+It is called as the admin's Import button calls it, against the PostgreSQL test database with real
+translations.
+"""
 
 import csv
 import io

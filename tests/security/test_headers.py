@@ -1,7 +1,10 @@
-"""Security headers on public pages and in the admin: the Content-Security-Policy (strict on
-the public site, the admin's own relaxations in the admin), Referrer-Policy, nosniff,
-framing, Permissions-Policy; public HTML that runs under that policy (no inline script, event
-handler or style); secure cookies in production; the admin login's lockout (django-axes)."""
+"""Security headers on public pages and in the admin.
+
+The Content-Security-Policy (strict on the public site, the admin's own relaxations in the admin),
+Referrer-Policy, nosniff, framing, Permissions-Policy; public HTML that runs under that policy (no
+inline script, event handler or style); secure cookies in production; the admin login's lockout
+(django-axes).
+"""
 
 import json
 import os
@@ -86,8 +89,11 @@ def test_a_petition_page_served_from_the_cache_keeps_its_headers(client, public_
 
 
 def test_public_html_runs_under_the_policy(client, public_site):
-    """No inline script, event handler, javascript: URL, style element or style attribute, and
-    every script, stylesheet, image and frame from this site (or an allowed embed host)."""
+    """Public HTML runs under the policy.
+
+    No inline script, event handler, javascript: URL, style element or style attribute, and every
+    script, stylesheet, image and frame from this site (or an allowed embed host).
+    """
     for url in public_site.urls:
         response = client.get(url)
         if not response["Content-Type"].startswith("text/html"):
@@ -164,8 +170,11 @@ PRODUCTION_NAMES = [
 
 @pytest.fixture(scope="module")
 def production_settings():
-    """The production settings, read in a separate process: importing them here would change
-    this process's settings (production.py updates dictionaries it shares with base.py)."""
+    """The production settings, read in a separate process.
+
+    Importing them here would change this process's settings (production.py updates dictionaries it
+    shares with base.py).
+    """
     code = (
         "import json, importlib; p = importlib.import_module('config.settings.production'); "
         f"print(json.dumps({{n: getattr(p, n) for n in {PRODUCTION_NAMES!r}}}))"
@@ -279,8 +288,10 @@ def test_the_lockout_ends_after_the_cool_off(client, staffer, three_failures):
 def test_the_lockout_counts_the_address_behind_the_proxy(
     client, staffer, three_failures, settings
 ):
-    """Behind one proxy (NUM_PROXIES=1) the client is the last X-Forwarded-For address, so
-    clients behind the same proxy are not locked out together."""
+    """Behind one proxy (NUM_PROXIES=1) the client is the last X-Forwarded-For address.
+
+    Clients behind the same proxy are therefore not locked out together.
+    """
     settings.NUM_PROXIES = 1
     proxy = "10.0.0.2"
     for _ in range(3):

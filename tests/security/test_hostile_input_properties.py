@@ -1,7 +1,10 @@
-"""Property tests (hypothesis): the cleaning of what signers type (postal codes, emails, names,
-cities, the whole sign form) and the reading of uploaded import files hold for any input, not
-only the examples the other tests chose. Bad input must end in the documented error (a
-ValidationError with a message, or the import's FileError), never in another exception."""
+"""Property tests (hypothesis) of what signers type and of uploaded import files.
+
+The cleaning of what signers type (postal codes, emails, names, cities, the whole sign form) and
+the reading of uploaded import files hold for any input, not only the examples the other tests
+chose. Bad input must end in the documented error (a ValidationError with a message, or the
+import's FileError), never in another exception.
+"""
 
 import codecs
 import re

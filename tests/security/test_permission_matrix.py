@@ -1,12 +1,14 @@
-"""Who may open what: every admin URL our apps register, and every data URL (/api/,
-/documents/), requested by anonymous visitors, Editors, Translators, Organizers and a
-superuser.
+"""Who may open what: every admin URL our apps register, and every data URL.
 
-The URLs are found by walking Django's resolver, not listed by hand, and each must have an
-entry in EXPECTATIONS: a URL added without one fails `test_every_url_has_an_expectation`,
-which forces whoever adds it to decide who may open it. Path parameters are filled with real
-objects (a petition with signatures, generated packets on the real S3 server, a delivery,
-import and export jobs of the requesting user)."""
+The data URLs are /api/ and /documents/. Each URL is requested by anonymous visitors, Editors,
+Translators, Organizers and a superuser.
+
+The URLs are found by walking Django's resolver, not listed by hand, and each must have an entry in
+EXPECTATIONS: a URL added without one fails `test_every_url_has_an_expectation`, which forces
+whoever adds it to decide who may open it. Path parameters are filled with real objects (a petition
+with signatures, generated packets on the real S3 server, a delivery, import and export jobs of the
+requesting user).
+"""
 
 import re
 
@@ -57,9 +59,12 @@ def public(outcome=OK):
 
 
 def staff(editor=OK, translator=OK, organizer=OK, superuser=OK):
-    """Press snippets: no signer data. Editors manage them, Translators see them (to translate)
-    but may not create or change source-language snippets, Organizers import coalition
-    members (Organizations) and pick media contacts in choosers."""
+    """Press snippets: no signer data.
+
+    Editors manage them, Translators see them (to translate) but may not create or change
+    source-language snippets, Organizers import coalition members (Organizations) and pick media
+    contacts in choosers.
+    """
     return {
         "anonymous": LOGIN,
         "editor": editor,
@@ -275,8 +280,11 @@ PK_OBJECT = {
 
 
 def job_for(name, user):
-    """An import or export job of `user` (jobs are seen only by whoever started them), in the
-    state in which its URL does something: checked imports, finished exports."""
+    """An import or export job of `user`, in the state in which its URL does something.
+
+    Jobs are seen only by whoever started them. The states are checked imports and finished
+    exports.
+    """
     namespace, _, view = name.rpartition(":")
     if view.startswith("export_"):
         permission = "petitions.export_signature" if namespace == "petition_signatures" else ""

@@ -1,6 +1,9 @@
-"""Signers' personal data never reaches public pages, public JSON, feeds, the sitemap or the
-logs; script in names, titles and organization names is shown as text, in pages and in the
-admin; CSV exports keep text that a spreadsheet would run as a formula as text."""
+"""Personal data never reaches public output, and script and formulas stay text.
+
+Signers' personal data never reaches public pages, public JSON, feeds, the sitemap or the logs;
+script in names, titles and organization names is shown as text, in pages and in the admin; CSV
+exports keep text that a spreadsheet would run as a formula as text.
+"""
 
 import csv
 import html
@@ -34,8 +37,10 @@ SIGNER = {
 
 
 def forms_of(value):
-    """The ways a value could show up in a response: as typed, HTML-escaped, URL-encoded,
-    without its space (postal codes), lower-cased."""
+    """The ways a value could show up in a response.
+
+    As typed, HTML-escaped, URL-encoded, without its space (postal codes), lower-cased.
+    """
     forms = {value, html.escape(value), value.replace(" ", ""), value.replace(" ", "+")}
     forms |= {form.replace("@", "%40") for form in forms}
     return {form.lower() for form in forms}

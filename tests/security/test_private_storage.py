@@ -1,5 +1,7 @@
-"""The "private" storage against a real SeaweedFS server: signed access works, anonymous
-access is refused, and presigned URLs open the object."""
+"""The "private" storage against a real SeaweedFS server.
+
+Signed access works, anonymous access is refused, and presigned URLs open the object.
+"""
 
 import pytest
 from django.core.files.base import ContentFile

@@ -1,11 +1,14 @@
-"""No open redirect: whatever a `next` or `return_url` parameter, a path or a language header
-holds, the site redirects only to itself (an off-site redirect from a trusted domain is a
-phishing tool: "sign in again" pages, fake petitions).
+"""No open redirect: the site redirects only to itself.
 
-None of our views read `next`/`return_url` (grep finds none); the ones that do are Wagtail's
-and Django's: the admin login, the front-end login of private pages, the password forms of
-private pages and documents. The language switcher is made of links built from page URLs,
-and `/` is redirected by LocaleMiddleware (home/middleware.py) from Accept-Language."""
+Whatever a `next` or `return_url` parameter, a path or a language header holds, no redirect leaves
+the site (an off-site redirect from a trusted domain is a phishing tool: "sign in again" pages,
+fake petitions).
+
+None of our views read `next`/`return_url` (grep finds none); the ones that do are Wagtail's and
+Django's: the admin login, the front-end login of private pages, the password forms of private
+pages and documents. The language switcher is made of links built from page URLs, and `/` is
+redirected by LocaleMiddleware (home/middleware.py) from Accept-Language.
+"""
 
 from urllib.parse import urlsplit
 
@@ -140,8 +143,11 @@ def test_private_document_password_form_never_redirects_off_site(client, target)
     ],
 )
 def test_paths_never_redirect_off_site(client, home_page, path):
-    """CommonMiddleware's slash appending and LocaleMiddleware's language prefix rewrite the
-    path into a Location: a path that looks like a host must not become one."""
+    """A path that looks like a host never becomes one in a Location.
+
+    CommonMiddleware's slash appending and LocaleMiddleware's language prefix rewrite the path into
+    a Location: a path that looks like a host must not become one.
+    """
     for language in ["en", "fr", "pa", "evil.example", "//evil.example"]:
         response = client.get(path, HTTP_ACCEPT_LANGUAGE=language)
         assert_stays_on_site(response, (path, language))

@@ -36,8 +36,10 @@ def feed_titles(client, index, suffix):
 
 
 def visible_everywhere(client, home_page, index, page, title, word):
-    """Where the release shows up: its own URL, the index, both feeds, the home page, search
-    and the sitemap."""
+    """Where the release shows up.
+
+    Its own URL, the index, both feeds, the home page, search and the sitemap.
+    """
     return {
         "own URL": client.get(page.url).status_code == 200,
         "index": title in main_text(client.get(index.url)),

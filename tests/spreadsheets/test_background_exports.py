@@ -1,5 +1,7 @@
-"""Large exports written in the background to the private bucket (real SeaweedFS), formulas kept
-as text, and downloaded only by who asked for them."""
+"""Large exports written in the background to the private bucket (real SeaweedFS).
+
+Formulas are kept as text, and the files are downloaded only by who asked for them.
+"""
 
 import csv
 import io

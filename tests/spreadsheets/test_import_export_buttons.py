@@ -1,6 +1,8 @@
-"""The Import and Export buttons of the ridings, MPs and coalition members listings: one MP
-Import button takes our CSV or the House of Commons export, a by-election through it keeps
-the history, organizations round-trip through export and import, and who may do what."""
+"""The Import and Export buttons of the ridings, MPs and coalition members listings.
+
+One MP Import button takes our CSV or the House of Commons export, a by-election through it keeps
+the history, organizations round-trip through export and import, and who may do what.
+"""
 
 import csv
 import datetime

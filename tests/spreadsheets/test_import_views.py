@@ -1,6 +1,8 @@
-"""The admin's Import page (spreadsheets/views.py) with bad input: every bad file shown as its
-error with nothing created, the size limit; the columns and a template offered; an upload
-discarded."""
+"""The admin's Import page (spreadsheets/views.py) with bad input.
+
+Every bad file shown as its error with nothing created, the size limit; the columns and a template
+offered; an upload discarded.
+"""
 
 import pytest
 from django.test import override_settings

@@ -16,9 +16,12 @@ from spreadsheets.models import ImportJob
 
 @pytest.mark.django_db
 def test_imports_checked_before_the_resources_moved_name_the_new_resources():
-    """spreadsheets/migrations/0003: an ImportJob keeps its resource's dotted path, which the
-    runner imports to apply the file; jobs of moved resources point at the new modules, and
-    back when the migration is reversed."""
+    """Migration 0003 points the import jobs of moved resources at the new modules.
+
+    spreadsheets/migrations/0003: an ImportJob keeps its resource's dotted path, which the runner
+    imports to apply the file; jobs of moved resources point at the new modules, and back when the
+    migration is reversed.
+    """
     migration = importlib.import_module("spreadsheets.migrations.0003_moved_resource_paths")
     moved = {
         "petitions.resources.signatures.PostalCodeRidingResource": PostalCodeRidingResource,

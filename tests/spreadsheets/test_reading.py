@@ -1,6 +1,8 @@
-"""Reading uploaded files (spreadsheets/reading.py), without a database: every encoding and every
-wrong shape of file, numbers and dates kept; choosing the resource by the file's header
-(spreadsheets/runner.py); the upload form's file field."""
+"""Reading uploaded files (spreadsheets/reading.py), without a database.
+
+Every encoding and every wrong shape of file, numbers and dates kept; choosing the resource by the
+file's header (spreadsheets/runner.py); the upload form's file field.
+"""
 
 import io
 import zipfile

@@ -1,5 +1,8 @@
-"""The Wagtail admin as a test reads it: a denied request, the rows a listing shows, a
-response's body whether streamed or not, and a staff user short of some permissions."""
+"""The Wagtail admin as a test reads it.
+
+A denied request, the rows a listing shows, a response's body whether streamed or not, and a staff
+user short of some permissions.
+"""
 
 from django.contrib.auth.models import Group, Permission
 from django.contrib.messages import get_messages
@@ -14,8 +17,11 @@ OTHER_IP = "b" * 64
 
 
 def assert_denied(response, message=None):
-    """Wagtail answers a PermissionDenied in the admin with a redirect to the dashboard and a
-    message (403 for XHR); `message`, when given, must be among the request's messages."""
+    """Assert that the admin denied the request.
+
+    Wagtail answers a PermissionDenied in the admin with a redirect to the dashboard and a message
+    (403 for XHR); `message`, when given, must be among the request's messages.
+    """
     if response.status_code == 403:
         return
     assert response.status_code == 302, response.status_code

@@ -1,5 +1,8 @@
-"""The test database: on-commit callbacks run as a real commit would, snapshots of tables to
-compare before and after, an MP history read back, and its URL for other processes."""
+"""The test database.
+
+On-commit callbacks run as a real commit would, snapshots of tables to compare before and after, an
+MP history read back, and the database's URL for other processes.
+"""
 
 from django.test import TestCase
 
@@ -7,8 +10,10 @@ from petitions.models import Member
 
 
 def committing():
-    """Context manager: run the on-commit callbacks registered inside it when it exits, as a
-    real commit would (a test's transaction never commits)."""
+    """Context manager: run the on-commit callbacks registered inside it when it exits.
+
+    It does what a real commit would (a test's transaction never commits).
+    """
     return TestCase.captureOnCommitCallbacks(execute=True)
 
 
@@ -27,8 +32,10 @@ def member_history(code):
 
 
 def postgres_url(settings_dict, name=None, port=None):
-    """The DATABASE_URL of a connection's settings (another database or port if given), for
-    the processes a test starts."""
+    """The DATABASE_URL of a connection's settings, for the processes a test starts.
+
+    `name` and `port`, if given, make it another database or port.
+    """
     host = settings_dict["HOST"] or "127.0.0.1"
     user = settings_dict["USER"] or "postgres"
     password = f":{settings_dict['PASSWORD']}" if settings_dict["PASSWORD"] else ""

@@ -1,5 +1,7 @@
-"""Reading HTML responses: the parsed document, the visible text of <main>, and the order in
-which texts appear."""
+"""Reading HTML responses.
+
+The parsed document, the visible text of <main>, and the order in which texts appear.
+"""
 
 from bs4 import BeautifulSoup
 
@@ -9,8 +11,10 @@ def soup(response):
 
 
 def main_text(response):
-    """The visible text of the page's <main> element (the whole body if there is none),
-    with whitespace collapsed."""
+    """The visible text of the page's <main> element (the whole body if there is none).
+
+    Whitespace is collapsed.
+    """
     document = soup(response)
     element = document.find("main") or document.body or document
     return " ".join(element.get_text(" ").split())

@@ -1,9 +1,11 @@
-"""Helpers for tests of translated content, through wagtail-localize's own models: submit a
-page or snippet for translation, translate its strings, publish, synchronize trees.
+"""Helpers for tests of translated content, through wagtail-localize's own models.
+
+Submit a page or snippet for translation, translate its strings, publish, synchronize trees.
 
 wagtail-localize publishes a translated page or snippet when the transaction commits
-(`transaction.on_commit`), which never happens inside a test's transaction: `committing()`
-runs those callbacks, as a real commit would."""
+(`transaction.on_commit`), which never happens inside a test's transaction: `committing()` runs
+those callbacks, as a real commit would.
+"""
 
 from wagtail.models import Locale
 from wagtail_localize.models import (
@@ -22,15 +24,20 @@ def locale(language_code):
 
 
 def sync_tree(language_code):
-    """Copy the English tree into the tree of `language_code` as aliases, as wagtail-localize
-    does when a locale's "Synchronise content" setting is saved (its jobs run inline)."""
+    """Copy the English tree into the tree of `language_code` as aliases.
+
+    This is what wagtail-localize does when a locale's "Synchronise content" setting is saved (its
+    jobs run inline).
+    """
     with committing():
         LocaleSynchronization.objects.get(locale__language_code=language_code).sync_trees()
 
 
 def submit(instance, language_code):
-    """Submit `instance` (a page or snippet) for translation into `language_code`, as the
-    admin's "Translate" does; returns the Translation."""
+    """Submit `instance` (a page or snippet) for translation into `language_code`.
+
+    This is what the admin's "Translate" does. Returns the Translation.
+    """
     source, _created = TranslationSource.get_or_create_from_instance(instance)
     translation, _created = Translation.objects.get_or_create(
         source=source, target_locale=locale(language_code)
@@ -62,8 +69,10 @@ def translated_strings(translation):
 
 
 def translate_strings(translation, strings):
-    """Translate each segment whose source text is a key of `strings`; every key must be a
-    source string."""
+    """Translate each segment whose source text is a key of `strings`.
+
+    Every key must be a source string.
+    """
     translated = set()
     for segment in segments(translation):
         if segment.string.data in strings:
@@ -79,9 +88,11 @@ def translate_strings(translation, strings):
 
 
 def translate(instance, language_code, strings=None, publish=True):
-    """Submit `instance` for translation into `language_code`, translate the strings given
-    ({English: translation}; the others fall back to English), save the translated instance
-    (publishing it unless publish=False) and return it."""
+    """Submit `instance` for translation into `language_code`, translate it and return it.
+
+    Translate the strings given ({English: translation}; the others fall back to English), save the
+    translated instance (publishing it unless publish=False) and return it.
+    """
     translation = submit(instance, language_code)
     translate_strings(translation, strings or {})
     with committing():

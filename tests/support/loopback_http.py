@@ -1,13 +1,18 @@
-"""A real HTTP server on 127.0.0.1 for tests of clients of outside APIs (Open North's
-Represent): the client speaks real HTTP to it, timeouts and broken answers included."""
+"""A real HTTP server on 127.0.0.1, for tests of clients of outside APIs.
+
+The outside API is Open North's Represent. The client speaks real HTTP to the server, timeouts and
+broken answers included.
+"""
 
 import threading
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 
 class LoopbackHandler(BaseHTTPRequestHandler):
-    """A request handler with keep-alive (as the real servers) and no request log on
-    stderr. Subclasses write do_GET."""
+    """A request handler with keep-alive and no request log on stderr.
+
+    It keeps connections alive as the real servers do. Subclasses write do_GET.
+    """
 
     protocol_version = "HTTP/1.1"
 
@@ -30,9 +35,11 @@ class _Server(ThreadingHTTPServer):
 
 
 class LoopbackServer:
-    """Serves `handler_class` on a free port of 127.0.0.1 (at `url`) from start() to stop().
-    Handlers that answer slowly wait on `release`, which stop() sets so teardown never
-    waits for them."""
+    """Serves `handler_class` on a free port of 127.0.0.1 from start() to stop().
+
+    The server is at `url`. Handlers that answer slowly wait on `release`, which stop() sets so
+    teardown never waits for them.
+    """
 
     def __init__(self, handler_class):
         self.release = threading.Event()

@@ -1,5 +1,7 @@
-"""Where things are: the repository's root (where manage.py is), for the tests that start
-processes of the project (workers, a second Django)."""
+"""Where things are: the repository's root (where manage.py is).
+
+The tests that start processes of the project (workers, a second Django) need it.
+"""
 
 from pathlib import Path
 

@@ -1,5 +1,8 @@
-"""Reading back the PDFs the project writes: text per page (pypdf), text pieces with the
-font and position they were drawn with, and poppler's text (it honours /ActualText)."""
+"""Reading back the PDFs the project writes.
+
+Text per page (pypdf), text pieces with the font and position they were drawn with, and poppler's
+text (it honours /ActualText).
+"""
 
 import io
 import shutil
@@ -17,8 +20,10 @@ def page_texts(data):
 
 
 def squeezed(text):
-    """`text` with every run of white space as one space (pypdf puts a line break before the
-    text of a form XObject, such as the page total)."""
+    """`text` with every run of white space as one space.
+
+    pypdf puts a line break before the text of a form XObject, such as the page total.
+    """
     return " ".join(text.split())
 
 
@@ -37,7 +42,10 @@ def drawn_pieces(page):
 
 
 def poppler_text(data, first=None, last=None):
-    """pdftotext's text (poppler-utils, a Debian package of the Makefile's DEB_PACKAGES)."""
+    """The PDF's text as pdftotext reads it.
+
+    pdftotext is in poppler-utils, a Debian package of the Makefile's DEB_PACKAGES.
+    """
     executable = shutil.which("pdftotext")
     assert executable, "pdftotext is missing: run `make system-deps` (poppler-utils)"
     pages = []

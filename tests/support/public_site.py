@@ -1,5 +1,7 @@
-"""A site with one page of every public type, and the public URLs it serves, for the security
-tests (headers and CSP, personal data)."""
+"""A site with one page of every public type, and the public URLs it serves.
+
+The security tests (headers and CSP, personal data) use it.
+"""
 
 from dataclasses import dataclass, field
 
@@ -22,8 +24,11 @@ class PublicSite:
 
 
 def build_public_site(home_page, press_index, policy_index, coalition_page):
-    """Every public page type under `home_page`, a featured petition, and every public URL:
-    pages, petition steps, search, feeds, the sitemap, robots.txt, the counts JSON and a 404."""
+    """Every public page type under `home_page`, a featured petition, every public URL.
+
+    The URLs are pages, petition steps, search, feeds, the sitemap, robots.txt, the counts JSON and
+    a 404.
+    """
     release = PressReleasePageFactory(parent=press_index, title="Wages now")
     brief = PolicyBriefPageFactory(parent=policy_index, title="Status brief")
     organization = OrganizationFactory(name="Workers Centre Toronto")

@@ -1,5 +1,8 @@
-"""Pages as the admin leaves them before they go live: drafts, and embargoed pages scheduled
-through Wagtail's own mechanism (and their schedule moved into the past)."""
+"""Pages as the admin leaves them before they go live.
+
+Drafts, and embargoed pages scheduled through Wagtail's own mechanism (and their schedule moved
+into the past).
+"""
 
 import datetime
 
@@ -14,9 +17,11 @@ def make_draft(factory, **kwargs):
 
 
 def make_embargoed(factory, go_live_at=None, **kwargs):
-    """A page scheduled to go live in the future through Wagtail's own mechanism, as the
-    admin's "Publish" does with a go-live time set: save a revision and publish it; Wagtail
-    then schedules the revision instead of making the page live."""
+    """A page scheduled to go live in the future through Wagtail's own mechanism.
+
+    It does what the admin's "Publish" does with a go-live time set: save a revision and publish
+    it; Wagtail then schedules the revision instead of making the page live.
+    """
     go_live_at = go_live_at or timezone.now() + datetime.timedelta(days=2)
     page = factory(live=False, go_live_at=go_live_at, **kwargs)
     revision = page.save_revision()
@@ -32,7 +37,8 @@ def move_schedule_into_past(page):
     """Move the page's scheduled go-live time into the past, as if the embargo had lapsed.
 
     The time is stored three times: on the page row, on the scheduled revision (which
-    publish_scheduled selects) and inside that revision's content (which it publishes)."""
+    publish_scheduled selects) and inside that revision's content (which it publishes).
+    """
     past = timezone.now() - datetime.timedelta(minutes=1)
     revisions = page.revisions.exclude(approved_go_live_at=None)
     assert revisions.count() == 1

@@ -1,5 +1,7 @@
-"""The default cache on a real Redis server (127.0.0.1:6379), as in production, for the tests
-of what shares a cache between processes: rate limits, the page cache."""
+"""The default cache on a real Redis server (127.0.0.1:6379), as in production.
+
+It is for the tests of what shares a cache between processes: rate limits, the page cache.
+"""
 
 import contextlib
 
@@ -8,9 +10,12 @@ from django.core.cache import caches
 
 @contextlib.contextmanager
 def default_cache_on_redis(settings, url, backend, prefix):
-    """Put the default cache on Redis at `url` with `backend` and `prefix`, a key prefix of the
-    test's own (other test runs may share the database); yields the cache, and deletes every
-    key under the prefix afterwards. `settings` is pytest-django's fixture."""
+    """Put the default cache on Redis at `url` with `backend` and `prefix`.
+
+    `prefix` is a key prefix of the test's own (other test runs may share the database). Yields the
+    cache, and deletes every key under the prefix afterwards. `settings` is pytest-django's
+    fixture.
+    """
     settings.CACHES = {"default": {"BACKEND": backend, "LOCATION": url, "KEY_PREFIX": prefix}}
     cache = caches["default"]
     yield cache

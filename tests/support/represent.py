@@ -1,6 +1,8 @@
-"""Open North's Represent API on loopback (../shared/data/REPRESENT_API.md): its boundary and
-postcode JSON as the real server writes it, a server answering /postcodes/{CODE}/, and answers
-that fail in the ways the real one can."""
+"""Open North's Represent API on loopback (../shared/data/REPRESENT_API.md).
+
+Its boundary and postcode JSON as the real server writes it, a server answering /postcodes/{CODE}/,
+and answers that fail in the ways the real one can.
+"""
 
 import json
 import threading
@@ -44,9 +46,11 @@ NOT_FOUND_PAGE = b"<!DOCTYPE html><html><head><title>Not Found</title></head><bo
 
 
 class PostcodeServer(LoopbackServer):
-    """A threaded HTTP server answering /postcodes/{CODE}/ from `answers`:
-    code → JSON-able object, or a callable taking the request handler. Unknown codes get the
-    404 HTML page the real server sends. Every request is recorded."""
+    """A threaded HTTP server answering /postcodes/{CODE}/ from `answers`.
+
+    `answers` maps code → JSON-able object, or a callable taking the request handler. Unknown codes
+    get the 404 HTML page the real server sends. Every request is recorded.
+    """
 
     def __init__(self):
         self.answers = {}

@@ -1,5 +1,7 @@
-"""Calling an import-export resource as the admin's Import button calls it (import_data with a
-dry run, then for real, in a transaction), and reading its result."""
+"""Running import-export resources as the admin does, and reading their results.
+
+The admin's Import button calls import_data with a dry run, then for real, in a transaction.
+"""
 
 from pathlib import Path
 
@@ -22,8 +24,10 @@ def dataset(header, rows):
 
 
 def run_import(resource_class, data, dry_run=False, **options):
-    """import_data as the admin's Import button calls it (no rollback_on_validation_errors:
-    the resources must be atomic on their own)."""
+    """import_data as the admin's Import button calls it.
+
+    No rollback_on_validation_errors: the resources must be atomic on their own.
+    """
     return resource_class().import_data(
         data,
         dry_run=dry_run,

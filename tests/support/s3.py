@@ -61,9 +61,12 @@ def start_server(data_dir: Path) -> seaweedfs.SeaweedFS:
 
 
 def s3_settings(server: S3Server, location: str = "") -> dict:
-    """Settings overrides that put the "private" storage (and the AWS_* settings that code
-    using boto3 directly reads) on `server`. Use with override_settings(**...) or pytest-django's
-    `settings` fixture; changing STORAGES makes Django drop its cached storage instances."""
+    """Settings overrides that put the "private" storage and AWS_* settings on `server`.
+
+    The AWS_* settings are those that code using boto3 directly reads. Use with
+    override_settings(**...) or pytest-django's `settings` fixture; changing STORAGES makes Django
+    drop its cached storage instances.
+    """
     storages_setting = {alias: dict(config) for alias, config in django_settings.STORAGES.items()}
     private = storages_setting["private"]
     private["OPTIONS"] = {

@@ -1,6 +1,8 @@
-"""The sign form as a signer fills it in, for the signing tests (tests/petitions/signing/,
-tests/petitions/test_petition_pages.py and the security tests): its fields, where it posts,
-and what its answers hold (field errors, CSRF token, the token of a step link)."""
+"""The sign form as a signer fills it in: fields, where it posts, what its answers hold.
+
+Its answers hold field errors, a CSRF token, the token of a step link. For the signing tests:
+tests/petitions/signing/, tests/petitions/test_petition_pages.py and the security tests.
+"""
 
 import re
 
