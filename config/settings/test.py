@@ -25,8 +25,8 @@ WAGTAILLOCALIZE_MACHINE_TRANSLATOR = {
     "CLASS": "wagtail_localize.machine_translators.dummy.DummyTranslator",
     "OPTIONS": {},
 }
-# Transactional tests with serialized_rollback (tests/petitions/signing/test_concurrent_signatures.py) restore the
-# data the migrations created after each flush. wagtail-localize's LocaleSynchronization rows
-# cannot be restored that way (saving one runs a tree sync that needs its locales first), and
-# those tests need none.
+# Transactional tests with serialized_rollback (e.g.
+# tests/petitions/signing/test_concurrent_signatures.py) restore the data the migrations created
+# after each flush. wagtail-localize's LocaleSynchronization rows cannot be restored that way
+# (saving one runs a tree sync that needs its locales first), and those tests need none.
 TEST_NON_SERIALIZED_APPS = ["wagtail_localize"]
