@@ -16,6 +16,7 @@ synthetic.py made-up content and signers for tests and benchmarks
 content.py   what a riding's packet is made of, read from the database (no HTTP, no S3)
 storage.py   the private bucket: uploads, keys, presigned downloads
 batches.py   a batch's state: creating and reopening it, its progress, its end, job locks
+archive.py   the "all ridings" ZIP and its manifest
 tasks.py     the django-tasks jobs (a job per riding, then the "all ridings" ZIP) and every
              enqueue of them: start_batch(), resume()
 """

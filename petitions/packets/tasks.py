@@ -12,27 +12,25 @@ jobs once the transaction commits.
   personal data) and is retried later (MAX_ATTEMPTS, when the task backend can defer), then
   left FAILED for "Retry failed ridings".
 - build_archive(batch_id): the "all ridings" ZIP (each riding's newest PDF and CSV and a
-  manifest CSV), written to a temporary file and uploaded in parts; it finishes the batch.
+  manifest CSV: archive.py), written to a temporary file and uploaded in parts; it finishes the
+  batch.
 
 Both return small dicts of counts and states, never names.
 """
 
 from __future__ import annotations
 
-import csv
 import datetime
-import io
 import logging
 import tempfile
 import traceback
-import zipfile
 
 from django.db import connection, transaction
 from django.utils import timezone
 from django_tasks import task
 
-from petitions.models import Member, Packet, PacketBatch, PacketJob, PetitionPage
-from petitions.packets import batches, content, csvfile, render, storage
+from petitions.models import Packet, PacketBatch, PacketJob, PetitionPage
+from petitions.packets import archive, batches, content, csvfile, render, storage
 
 logger = logging.getLogger(__name__)
 
@@ -41,23 +39,6 @@ MAX_ATTEMPTS = 3
 RETRY_DELAY = datetime.timedelta(seconds=30)
 # Files up to this size stay in memory; larger ones spill to a temporary file.
 SPOOL_BYTES = 4 * 1024 * 1024
-COPY_CHUNK_BYTES = 1024 * 1024
-MANIFEST_NAME = "manifest.csv"
-MANIFEST_HEADER = [
-    "riding_code",
-    "riding_name_en",
-    "riding_name_fr",
-    "province",
-    "mp",
-    "language",
-    "signatures",
-    "named",
-    "pages",
-    "sha256",
-    "pdf",
-    "csv",
-    "generated_at",
-]
 
 
 # --- Starting and resuming a batch -----------------------------------------------------------
@@ -343,9 +324,9 @@ def run_archive(batch_id: int) -> dict:
         moment = timezone.now()
         name = storage.archive_name(batch.petition_id, batch.pk, moment)
         try:
-            with tempfile.TemporaryFile() as archive:
-                write_archive(batch, jobs, archive)
-                storage.upload(name, archive, "zip")
+            with tempfile.TemporaryFile() as zip_file:
+                archive.write_archive(batch, jobs, zip_file)
+                storage.upload(name, zip_file, "zip")
         except Exception as error:
             storage.delete_quietly(name)
             message = describe_failure(error)
@@ -359,63 +340,3 @@ def run_archive(batch_id: int) -> dict:
         )
         logger.info("Packet batch %s finished: ZIP of %d ridings", batch_id, len(jobs))
         return {"batch": batch_id, "status": "done", "ridings": len(jobs)}
-
-
-def archive_entry_name(packet: Packet, extension: str) -> str:
-    riding = packet.riding
-    name = riding.name_fr if packet.language.startswith("fr") else riding.name_en
-    return f"{riding.code}-{storage.file_name_part(name)}.{extension}"
-
-
-def write_archive(batch: PacketBatch, jobs, out) -> None:
-    """Each riding's newest PDF and CSV, and manifest.csv.
-
-    The files are streamed from the bucket a chunk at a time; manifest.csv holds riding, MP,
-    counts, SHA-256 and file names.
-    """
-    members = {
-        member.riding_id: member
-        for member in Member.objects.current().filter(riding_id__in=[j.riding_id for j in jobs])
-    }
-    manifest = io.StringIO()
-    writer = csv.writer(manifest)
-    writer.writerow(MANIFEST_HEADER)
-    with zipfile.ZipFile(out, "w", compression=zipfile.ZIP_DEFLATED, allowZip64=True) as zf:
-        for job in jobs:
-            packet = job.packet
-            files = []
-            for key, extension, compression in (
-                (packet.pdf_key, "pdf", zipfile.ZIP_STORED),  # PDF streams are compressed
-                (packet.csv_key, "csv", zipfile.ZIP_DEFLATED),
-            ):
-                entry = archive_entry_name(packet, extension)
-                info = zipfile.ZipInfo(entry, date_time=_zip_time(packet.generated_at))
-                info.compress_type = compression
-                body = storage.open_stream(key)
-                with zf.open(info, "w", force_zip64=True) as target:
-                    for chunk in body.iter_chunks(COPY_CHUNK_BYTES):
-                        target.write(chunk)
-                files.append(entry)
-            member = members.get(job.riding_id)
-            writer.writerow(
-                [
-                    job.riding.code,
-                    job.riding.name_en,
-                    job.riding.name_fr,
-                    job.riding.province,
-                    member.full_name if member else "",
-                    packet.language,
-                    packet.signature_count,
-                    packet.named_count,
-                    packet.pages,
-                    packet.sha256,
-                    *files,
-                    packet.generated_at.isoformat(),
-                ]
-            )
-        zf.writestr(MANIFEST_NAME, manifest.getvalue().encode("utf-8"))
-
-
-def _zip_time(moment: datetime.datetime):
-    local = timezone.localtime(moment)
-    return (local.year, local.month, local.day, local.hour, local.minute, local.second)
