@@ -290,11 +290,13 @@ REPRESENT_API_REQUESTS_PER_MINUTE = env.int("REPRESENT_API_REQUESTS_PER_MINUTE",
 SIGNATURE_RETENTION_DAYS = env.int("SIGNATURE_RETENTION_DAYS", default=180)
 # ...and signatures never confirmed are deleted after this many days.
 UNCONFIRMED_SIGNATURE_DAYS = env.int("UNCONFIRMED_SIGNATURE_DAYS", default=7)
-# Signing (petitions/signing/). An IP address may sign one petition at most
-# "count/seconds" times (counted in the shared cache); over that it gets a 429 page.
+# Signing (petitions/signing/). A client network (an IPv4 address or an IPv6 /64:
+# home/client_ip.py) may sign one petition at most "count/seconds" times (counted in the shared
+# cache); over that it gets a 429 page.
 _rate_count, _rate_seconds = env("PETITION_RATE_LIMIT", default="10/3600").split("/")
 PETITION_RATE_LIMIT = (int(_rate_count), int(_rate_seconds))
-# IP addresses are stored only as HMAC-SHA256(IP_HASH_SALT, ip); empty: a key derived from
+# IP addresses are stored only as HMAC-SHA256(IP_HASH_SALT, network of the address: the IPv4
+# address or the IPv6 /64); empty: a key derived from
 # SECRET_KEY. Changing it makes old hashes unmatchable (they are only compared, never read).
 IP_HASH_SALT = env("IP_HASH_SALT", default="")
 # Reverse proxies in front of the site that append the client address to X-Forwarded-For.
@@ -339,10 +341,11 @@ X_FRAME_OPTIONS = "DENY"
 # No Gravatar: staff avatars would be fetched from a third party with a hash of their email.
 WAGTAIL_GRAVATAR_PROVIDER_URL = None
 
-# The admin login: django-axes counts failed sign-ins per client address in the database
-# (shared by every web process) and refuses that address for LOGIN_LOCKOUT_MINUTES after
-# LOGIN_FAILURE_LIMIT failures, with a translated 429 page. Per address rather than per
-# username, so that nobody can lock a colleague out by guessing at their username.
+# The admin login: django-axes counts failed sign-ins per client network (an IPv4 address or
+# an IPv6 /64: home/client_ip.py) in the database (shared by every web process) and refuses
+# that network for LOGIN_LOCKOUT_MINUTES after LOGIN_FAILURE_LIMIT failures, with a translated
+# 429 page. Per network rather than per username, so that nobody can lock a colleague out by
+# guessing at their username.
 AUTHENTICATION_BACKENDS = [
     "axes.backends.AxesStandaloneBackend",
     "django.contrib.auth.backends.ModelBackend",
@@ -351,7 +354,7 @@ AXES_FAILURE_LIMIT = env.int("LOGIN_FAILURE_LIMIT", default=10)
 AXES_COOLOFF_TIME = timedelta(minutes=env.int("LOGIN_LOCKOUT_MINUTES", default=15))
 AXES_LOCKOUT_PARAMETERS = ["ip_address"]
 AXES_RESET_ON_SUCCESS = True
-AXES_CLIENT_IP_CALLABLE = "home.client_ip.client_ip"
+AXES_CLIENT_IP_CALLABLE = "home.client_ip.client_network"
 AXES_LOCKOUT_CALLABLE = "config.security.login_locked_out"
 # Successful sign-ins are not recorded (staff addresses and browsers kept for nothing).
 AXES_DISABLE_ACCESS_LOG = True
