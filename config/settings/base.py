@@ -321,6 +321,14 @@ PACKET_POSTAL_CODE = env("PACKET_POSTAL_CODE", default="full")
 IMPORT_MAX_UPLOAD_BYTES = env.int("IMPORT_MAX_UPLOAD_BYTES", default=20 * 1024 * 1024)
 # ...and files with more rows than this are applied by a background task with a progress bar.
 IMPORT_BACKGROUND_ROWS = env.int("IMPORT_BACKGROUND_ROWS", default=2000)
+# An XLSX workbook is a zip archive: a small upload can unpack to gigabytes (a "zip bomb").
+# Before openpyxl opens one, its parts' stated sizes are checked (spreadsheets/archive_limits.py):
+# together, or any one of them, they may unpack to this many bytes at most (10 times the largest
+# upload: real sheets pack 5 to 30 to one)...
+IMPORT_MAX_UNCOMPRESSED_BYTES = env.int("IMPORT_MAX_UNCOMPRESSED_BYTES", default=200 * 1024 * 1024)
+# ...and a part over 1 MB may unpack at most this many times its packed size (a run of one
+# character packs about a thousand to one).
+IMPORT_MAX_COMPRESSION_RATIO = env.int("IMPORT_MAX_COMPRESSION_RATIO", default=100)
 
 # Security headers (config/security.py explains the two policies). EMBED_FRAME_ORIGINS: the
 # video players editors may embed, comma-separated origins.
