@@ -317,6 +317,16 @@ PACKET_FONT_DIR = Path(env("PACKET_FONT_DIR", default="/usr/share/fonts/truetype
 # Postal codes of named signers in packets: "full" (M5S 2T9) or "fsa" (first three: M5S).
 PACKET_POSTAL_CODE = env("PACKET_POSTAL_CODE", default="full")
 
+# Transient data (`manage.py purge_transient_data`, run hourly; spreadsheets/retention.py and
+# home/task_results.py). An uploaded import file that was checked but not confirmed is deleted
+# after this many hours...
+IMPORT_UPLOAD_RETENTION_HOURS = env.int("IMPORT_UPLOAD_RETENTION_HOURS", default=1)
+# ...a background export (its file in the private bucket) this many hours after it started...
+EXPORT_RETENTION_HOURS = env.int("EXPORT_RETENTION_HOURS", default=24)
+# ...and the stored result of a finished background task (it holds the task's arguments and
+# return value, and a failure's traceback) this many days after it finished.
+TASK_RESULT_RETENTION_DAYS = env.int("TASK_RESULT_RETENTION_DAYS", default=7)
+
 # Imports in the admin (django-import-export): larger uploads are refused...
 IMPORT_MAX_UPLOAD_BYTES = env.int("IMPORT_MAX_UPLOAD_BYTES", default=20 * 1024 * 1024)
 # ...and files with more rows than this are applied by a background task with a progress bar.
