@@ -192,6 +192,8 @@ STORAGES = {
                 "location": "media",
                 "querystring_auth": False,
                 "file_overwrite": False,
+                # The bucket's policy lets the public read images only (docs/deploying.md):
+                # documents are read with the credentials, by Wagtail's serve view (below).
             },
         }
         if AWS_MEDIA_BUCKET_NAME
@@ -257,6 +259,11 @@ WAGTAIL_SITE_NAME = env("WAGTAIL_SITE_NAME", default="Migrant Workers Coalition"
 WAGTAILADMIN_BASE_URL = env("WAGTAILADMIN_BASE_URL", default="http://127.0.0.1:8000")
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "rtf", "txt", "xlsx"]
+# Every document download goes through Wagtail's serve view, which checks its collection's view
+# restrictions (private collections) before it streams the file. Wagtail's default for a remote
+# storage (the media bucket) is a redirect to the file's bucket URL: a permanent public address
+# that anyone it reaches could open without any check.
+WAGTAILDOCS_SERVE_METHOD = "serve_view"
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
 WAGTAILEMBEDS_RESPONSIVE_HTML = True
@@ -358,6 +365,12 @@ SECURE_CONTENT_TYPE_NOSNIFF = True
 X_FRAME_OPTIONS = "DENY"
 # No Gravatar: staff avatars would be fetched from a third party with a hash of their email.
 WAGTAIL_GRAVATAR_PROVIDER_URL = None
+
+# Sessions are for staff only (visitors of the public site get none). They end when the browser
+# closes, and at the latest ADMIN_SESSION_HOURS after signing in: a staff session left open on a
+# shared computer opens names and emails of signers.
+SESSION_COOKIE_AGE = env.int("ADMIN_SESSION_HOURS", default=8) * 60 * 60
+SESSION_EXPIRE_AT_BROWSER_CLOSE = True
 
 # The admin login: django-axes counts failed sign-ins per client network (an IPv4 address or
 # an IPv6 /64: home/client_ip.py) in the database (shared by every web process) and refuses
