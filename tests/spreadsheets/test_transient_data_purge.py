@@ -66,7 +66,7 @@ def test_an_upload_left_unconfirmed_for_an_hour_loses_its_file(client, checked_u
     confirm(client, NS, job.pk)
     assert not PostalCodeRiding.objects.exists()
     french = client.get(reverse(f"{NS}:import_job", args=[job.pk]), HTTP_ACCEPT_LANGUAGE="fr")
-    assert "Ce téléversement n’a pas été confirmé" in main_text(french)
+    assert "Ce téléversement n'a pas été confirmé" in main_text(french)
 
 
 def test_a_recent_upload_keeps_its_file_and_the_setting_decides(checked_upload, settings):
