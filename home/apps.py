@@ -20,6 +20,11 @@ class HomeConfig(AppConfig):
             sender=SegmentOverride,
             dispatch_uid="refuse_unsafe_override",
         )
+        post_save.connect(
+            link_safety.store_override_refusal,
+            sender=SegmentOverride,
+            dispatch_uid="store_override_refusal",
+        )
         for model in link_safety.guarded_models(apps.get_models()):
             pre_save.connect(
                 link_safety.neutralize_unsafe_links,

@@ -5,9 +5,12 @@ override a page's links (a rich-text link's href, a URL field or block) in its e
 whatever they type (`edit_override`), `javascript:` included: a script link on a published page
 of the coalition's site. Two guards, both connected in home/apps.py:
 
-- `refuse_unsafe_override`, on saving a SegmentOverride: a link with another scheme is refused
-  with a translated message. It raises Django REST framework's ValidationError, which the
-  editor's API view (a DRF view) answers with 400 and saves nothing.
+- `refuse_unsafe_override`, on saving a SegmentOverride: a link with another scheme is marked
+  as an error with a translated message, the way wagtail-localize marks an override that failed
+  validation (`has_error`, `field_error`). Its editor then shows the message on the field, and
+  an override with an error is never applied to the translation. (Raising instead would make
+  the editor's API answer 400, which its editor ignores: the field would show "Changed" while
+  nothing was saved.)
 - `neutralize_unsafe_links`, on saving any translatable model with rich text, stream or URL
   fields (pages, snippets): an unsafe rich-text link loses its href (it stays as text, as Wagtail
   renders a link of an unknown type) and an unsafe URL field or block is emptied, whatever wrote
@@ -26,7 +29,6 @@ import re
 from bs4 import BeautifulSoup
 from django.db import models
 from django.utils.translation import gettext as _
-from rest_framework.exceptions import ValidationError
 from wagtail import blocks
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import TranslatableMixin
@@ -97,25 +99,44 @@ def _is_plain_text(override):
     )
 
 
-def refuse_unsafe_override(sender, instance, raw=False, **kwargs):
-    """pre_save of SegmentOverride: refuse a link with a scheme other than the allowed ones."""
-    if raw:
+def _refusal():
+    return _(
+        "This link cannot be saved: links may only start with http:, https:, mailto: or tel:, "
+        "or point to a page of this site."
+    )
+
+
+def refuse_unsafe_override(sender, instance, raw=False, update_fields=None, **kwargs):
+    """pre_save of SegmentOverride: mark a link with another scheme as an error, never applied.
+
+    A later safe value clears the mark (only ours: wagtail-localize's own errors, saved with
+    update_fields that leave the value out, are left alone).
+    """
+    if raw or (update_fields is not None and "data_json" not in update_fields):
         return
     try:
         value = json.loads(instance.data_json)
     except (TypeError, ValueError):
         return
-    if not isinstance(value, str) or is_safe_url(value) or _is_plain_text(instance):
+    if isinstance(value, str) and not is_safe_url(value) and not _is_plain_text(instance):
+        instance.has_error = True
+        instance.field_error = _refusal()
+    elif instance.has_error and instance.field_error == _refusal():
+        instance.has_error = False
+        instance.field_error = ""
+
+
+def store_override_refusal(sender, instance, raw=False, update_fields=None, **kwargs):
+    """post_save of SegmentOverride: store the mark when the save named only some fields.
+
+    The editor saves an existing override with update_or_create, which saves the fields it
+    changed only (the value, not the error): the mark set by refuse_unsafe_override would not
+    reach the database.
+    """
+    if raw or update_fields is None or "data_json" not in update_fields:
         return
-    raise ValidationError(
-        {
-            "value": [
-                _(
-                    "This link cannot be saved: links may only start with http:, https:, "
-                    "mailto: or tel:, or point to a page of this site."
-                )
-            ]
-        }
+    sender.objects.filter(pk=instance.pk).update(
+        has_error=instance.has_error, field_error=instance.field_error
     )
 
 

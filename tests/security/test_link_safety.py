@@ -95,11 +95,11 @@ def test_a_translator_cannot_override_a_link_with_a_script(client, brief, url):
         content_type="application/x-www-form-urlencoded",
     )
 
-    assert response.status_code == 400
-    assert (
-        "links may only start with http:, https:, mailto: or tel:" in response.json()["value"][0]
-    )
-    assert not SegmentOverride.objects.exists()
+    # The editor shows the error on the field, as for any override wagtail-localize refuses...
+    assert response.status_code == 201
+    assert "links may only start with http:, https:, mailto: or tel:" in response.json()["error"]
+    # ...and an override with an error is never applied.
+    assert SegmentOverride.objects.get().has_error
     publish(client, french)
     html = client.get(Page.objects.get(pk=french.pk).url).content.decode()
     assert "javascript:" not in html.lower()
@@ -118,14 +118,37 @@ def test_a_translator_still_overrides_a_link_with_a_web_address(client, brief):
     )
 
     assert response.status_code == 201
+    assert response.json()["error"] is None
     publish(client, french)
     html = client.get(Page.objects.get(pk=french.pk).url).content.decode()
     assert f'href="{GOOD_LINKS[0]}"' in html
 
 
 @pytest.mark.django_db
+def test_a_safe_link_clears_the_refusal_and_a_script_link_sets_it_again(client, brief):
+    _french, translation, link = brief
+    client.force_login(staff_user("translator_fr", "Translators (fr)"))
+    url = reverse("wagtail_localize:edit_override", args=[translation.pk, link.pk])
+    client.put(url, form_body(SCRIPT_LINKS[0]), content_type="application/x-www-form-urlencoded")
+
+    response = client.put(
+        url, form_body(GOOD_LINKS[0]), content_type="application/x-www-form-urlencoded"
+    )
+
+    assert response.status_code == 200
+    assert response.json()["error"] is None
+    assert not SegmentOverride.objects.get().has_error
+    # Changing an existing override back to a script link is refused as well.
+    response = client.put(
+        url, form_body(SCRIPT_LINKS[1]), content_type="application/x-www-form-urlencoded"
+    )
+    assert "links may only start with" in response.json()["error"]
+    assert SegmentOverride.objects.get().has_error
+
+
+@pytest.mark.django_db
 def test_a_script_link_that_reached_an_override_is_never_published(client, brief):
-    """An override stored past the editor's guard (bulk_create sends no signal) is neutralized."""
+    """An override stored past the guard (bulk_create sends no signal) is neutralized."""
     french, translation, link = brief
     SegmentOverride.objects.bulk_create(
         [
