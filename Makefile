@@ -126,7 +126,8 @@ format: install-dev
 	$(VENV)/bin/djhtml $$(git ls-files '*.html')
 
 # Django's deployment checklist against the production settings, in a production-like
-# environment; any warning fails.
+# environment (behind one TLS proxy: NUM_PROXIES=1, which production requires); any warning
+# fails.
 check: install-dev | var
 	DATABASE_URL="$(TEST_DATABASE_URL)" $(MANAGE) check --settings=config.settings.test
 	DATABASE_URL="$(TEST_DATABASE_URL)" $(MANAGE) makemigrations --check --dry-run \
@@ -134,6 +135,7 @@ check: install-dev | var
 	DJANGO_SETTINGS_MODULE=config.settings.production \
 		SECRET_KEY="$$($(PY) -c 'import secrets; print(secrets.token_urlsafe(50))')" \
 		ALLOWED_HOSTS=example.org \
+		NUM_PROXIES=1 \
 		DATABASE_URL="$(TEST_DATABASE_URL)" \
 		$(MANAGE) check --deploy --fail-level WARNING
 

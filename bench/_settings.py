@@ -13,6 +13,8 @@ os.environ.setdefault("SECRET_KEY", "bench-only-secret-key-never-used-anywhere-e
 os.environ.setdefault("ALLOWED_HOSTS", "127.0.0.1,localhost")
 # Plain HTTP on loopback: no redirect to HTTPS. Everything else stays as in production.
 os.environ.setdefault("SECURE_SSL_REDIRECT", "False")
+# Clients connect to gunicorn directly: no proxy in front.
+os.environ.setdefault("NUM_PROXIES", "0")
 
 from config.settings.production import *  # noqa: F403
 from config.settings.production import STORAGES, env

@@ -3,7 +3,8 @@
     python -m config.devserver
 
 Starts SeaweedFS (S3 on 127.0.0.1:8333, data in var/seaweedfs), one django-tasks worker, a
-loop that publishes scheduled (embargoed) pages every minute, and Django's development server
+loop that runs production's cron commands (scheduled publishing and the confirmation sweep every
+minute, the purge of transient data every five), and Django's development server
 on http://127.0.0.1:8000/. Ctrl-C (or SIGTERM) stops them all. If one of them dies, the others
 are stopped too and this exits non-zero.
 
@@ -31,6 +32,10 @@ PUBLISH_EVERY_SECONDS = 60
 # What production runs from cron every minute, run here one after the other: scheduled
 # publishing (embargoes) and the confirmation-email sweep (a safety net: signers schedule it).
 PERIODIC_COMMANDS = ("publish_scheduled", "send_pending_confirmations")
+# What production runs hourly, run here every few minutes so that a developer sees it work: the
+# purge of unconfirmed uploads, old exports and finished task results.
+PURGE_COMMAND = "purge_transient_data"
+PURGE_EVERY_SECONDS = 5 * 60
 
 
 class Stop(Exception):
@@ -80,6 +85,31 @@ def _killpg(process: subprocess.Popen, sig: int) -> None:
         os.killpg(process.pid, sig)
 
 
+class PeriodicCommands:
+    """Production's cron commands, one at a time: a cycle a minute, the purge every few."""
+
+    def __init__(self) -> None:
+        self.process: subprocess.Popen | None = None
+        self.name = ""
+        self.due: list[str] = []  # the commands of this cycle not started yet
+        self.next_cycle = self.next_purge = time.monotonic()
+
+    def tick(self, env: dict) -> None:
+        """Start the next due command once the previous one has exited."""
+        now = time.monotonic()
+        if not self.due and now >= self.next_cycle:
+            self.due = list(PERIODIC_COMMANDS)
+            self.next_cycle = now + PUBLISH_EVERY_SECONDS
+            if now >= self.next_purge:
+                self.due.append(PURGE_COMMAND)
+                self.next_purge = now + PURGE_EVERY_SECONDS
+        if self.due and (self.process is None or self.process.poll() is not None):
+            if self.process is not None and self.process.returncode != 0:
+                print(f"devserver: {self.name} failed (code {self.process.returncode})")
+            self.name = self.due.pop(0)
+            self.process = manage(self.name, env=env)
+
+
 def main() -> int:
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "config.settings.dev")
     import django
@@ -94,8 +124,7 @@ def main() -> int:
     signal.signal(signal.SIGTERM, _on_signal)
     storage = None
     children: dict[str, subprocess.Popen] = {}
-    publisher: subprocess.Popen | None = None
-    periodic = 0  # index in PERIODIC_COMMANDS of the next command
+    periodic = PeriodicCommands()
     try:
         print(f"Starting SeaweedFS S3 on 127.0.0.1:{s3_port} (data in var/seaweedfs)...")
         storage = seaweedfs.start(
@@ -126,7 +155,6 @@ def main() -> int:
             "  Ctrl-C stops everything.\n",
             flush=True,
         )
-        next_publish = time.monotonic()
         while True:
             for name, process in children.items():
                 if process.poll() is not None:
@@ -144,17 +172,7 @@ def main() -> int:
                     file=sys.stderr,
                 )
                 return 1
-            # The cron commands, one at a time, the cycle starting once a minute.
-            if time.monotonic() >= next_publish and (
-                publisher is None or publisher.poll() is not None
-            ):
-                if publisher is not None and publisher.returncode != 0:
-                    previous = PERIODIC_COMMANDS[periodic - 1]
-                    print(f"devserver: {previous} failed (code {publisher.returncode})")
-                publisher = manage(PERIODIC_COMMANDS[periodic], env=env)
-                periodic = (periodic + 1) % len(PERIODIC_COMMANDS)
-                if periodic == 0:
-                    next_publish = time.monotonic() + PUBLISH_EVERY_SECONDS
+            periodic.tick(env)
             time.sleep(0.5)
     except Stop as stop:
         print(f"\ndevserver: {stop}, stopping...", flush=True)
@@ -165,8 +183,8 @@ def main() -> int:
     finally:
         signal.signal(signal.SIGINT, signal.SIG_IGN)  # see _on_signal
         signal.signal(signal.SIGTERM, signal.SIG_IGN)
-        if publisher is not None:
-            children["periodic command"] = publisher
+        if periodic.process is not None:
+            children["periodic command"] = periodic.process
         stop_all(children)
         if storage is not None:
             # weed's filer waits 15 s for its own gRPC streams before it exits by itself.

@@ -9,7 +9,6 @@ user), so a background export has exactly the rows, columns, filters and orderin
 it replaces.
 """
 
-import contextlib
 import csv
 import io
 import logging
@@ -24,7 +23,7 @@ from django.urls import resolve
 from django.utils import timezone, translation
 
 from spreadsheets import runner
-from spreadsheets.models import ABANDONED_AFTER, ExportJob, JobStatus
+from spreadsheets.models import ExportJob, JobStatus
 
 logger = logging.getLogger(__name__)
 
@@ -140,19 +139,3 @@ def download_url(job):
             "ResponseContentType": CONTENT_TYPES.get(job.file_format, "text/csv"),
         },
     )
-
-
-def delete_file(job):
-    with contextlib.suppress(Exception):
-        if job.file_key:
-            storage().delete(job.file_key)
-
-
-def forget_old_exports():
-    """Delete exports (their files first) older than a day.
-
-    The files hold personal data and are downloaded at once.
-    """
-    for job in ExportJob.objects.filter(created_at__lt=timezone.now() - ABANDONED_AFTER):
-        delete_file(job)
-        job.delete()

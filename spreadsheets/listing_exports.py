@@ -14,13 +14,8 @@ from django.utils import translation
 from django.utils.functional import cached_property
 from wagtail.models import TranslatableMixin
 
-from spreadsheets import tasks
-from spreadsheets.exports import (
-    CONTENT_TYPES,
-    forget_old_exports,
-    write_rows_csv,
-    write_rows_xlsx,
-)
+from spreadsheets import retention, tasks
+from spreadsheets.exports import CONTENT_TYPES, write_rows_csv, write_rows_xlsx
 from spreadsheets.formulas import escape_formula
 from spreadsheets.models import ExportJob
 
@@ -99,7 +94,7 @@ class BackgroundExportMixin(SafeSpreadsheetMixin):
         writer(dataset.headers, dataset, output)
 
     def start_background_export(self, spreadsheet_format):
-        forget_old_exports()
+        retention.purge_exports()
         query = self.request.GET.copy()
         query.pop("export", None)
         job = ExportJob.objects.create(

@@ -2,10 +2,11 @@
 
 An ImportJob holds the uploaded file from the upload to the apply, in the database: web
 processes and workers on any machine read it there, it is bounded by
-settings.IMPORT_MAX_UPLOAD_BYTES, and it is blanked as soon as the job ends (applied, failed
-or abandoned: see ImportJobQuerySet.expired). An ExportJob points at its file in the private
-bucket. Neither stores signers' data anywhere else: per-row errors keep a row number, a
-column and a message, never a value.
+settings.IMPORT_MAX_UPLOAD_BYTES, and it is blanked as soon as the job ends (applied, failed,
+or checked and left unconfirmed for IMPORT_UPLOAD_RETENTION_HOURS: see retention.py). An
+ExportJob points at its file in the private bucket, deleted with it after
+EXPORT_RETENTION_HOURS. Neither stores signers' data anywhere else: per-row errors keep a row
+number, a column and a message, never a value.
 """
 
 import datetime
@@ -16,7 +17,8 @@ from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-# Uploads nobody confirmed are dropped after this long.
+# Import jobs are deleted, row and all, after this long (their file went long before: see
+# retention.py); what remains of them (totals, row numbers, messages) names nobody.
 ABANDONED_AFTER = datetime.timedelta(days=1)
 
 
@@ -27,6 +29,8 @@ class JobStatus(models.TextChoices):
     RUNNING = "running", _("Running")
     DONE = "done", _("Done")
     FAILED = "failed", _("Failed")
+    # Checked, then not confirmed in time: its file was deleted (retention.py).
+    EXPIRED = "expired", _("Expired")
 
 
 class ImportJobQuerySet(models.QuerySet):
@@ -89,7 +93,12 @@ class ImportJob(models.Model):
 
     @property
     def finished(self):
-        return self.status in (JobStatus.CHECKED, JobStatus.DONE, JobStatus.FAILED)
+        return self.status in (
+            JobStatus.CHECKED,
+            JobStatus.DONE,
+            JobStatus.FAILED,
+            JobStatus.EXPIRED,
+        )
 
     @property
     def can_apply(self):

@@ -6,7 +6,8 @@ Every way a file can be wrong gets a clear error (empty, header only, binary jun
 CSV files come from Excel and from online spreadsheets: UTF-8 with or without a byte-order mark,
 UTF-16 ("Unicode text"), or Windows-1252 (Excel's "CSV" on Windows); comma, semicolon (Excel in
 French) or tab separated. "auto" tries, in order: a byte-order mark, strict UTF-8, then
-Windows-1252. XLSX files are read from their first worksheet.
+Windows-1252. XLSX files are read from their first worksheet, once archive_limits.py has found
+that they do not unpack too far.
 
 Rows are numbered as the spreadsheet shows them (the header is row 1); empty rows are skipped but
 keep their numbers, so `Table.row_numbers[i]` is the number of the dataset's row i.
@@ -22,6 +23,8 @@ from dataclasses import dataclass, field
 import tablib
 from django.utils.translation import gettext_lazy as _
 from tablib.core import Row
+
+from spreadsheets.archive_limits import expansion_problem
 
 CSV = "csv"
 XLSX = "xlsx"
@@ -188,9 +191,16 @@ def _cell(value):
     return str(value)
 
 
+def _check_expansion(data):
+    """Refuse a workbook that would unpack too far, before openpyxl opens it (archive_limits)."""
+    if problem := expansion_problem(data):
+        raise FileError(problem)
+
+
 def _records_xlsx(data):
     from openpyxl import load_workbook
 
+    _check_expansion(data)
     try:
         workbook = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
     except (zipfile.BadZipFile, KeyError, OSError, ValueError, TypeError) as error:
@@ -263,6 +273,7 @@ def _inspect_xlsx(data):
     """
     from openpyxl import load_workbook
 
+    _check_expansion(data)
     try:
         workbook = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
         sheet = workbook.worksheets[0] if workbook.worksheets else None

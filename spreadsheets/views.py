@@ -24,7 +24,7 @@ from django.views.generic import TemplateView, View
 from wagtail.admin import messages
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 
-from spreadsheets import exports, reading, runner, tasks
+from spreadsheets import exports, reading, retention, runner, tasks
 from spreadsheets.forms import UploadForm
 from spreadsheets.models import ExportJob, ImportJob, JobStatus
 
@@ -141,7 +141,7 @@ class UploadView(ImportPageView):
             return self.render_to_response(
                 self.get_context_data(form=form, options_form=options_form)
             )
-        ImportJob.objects.expired().delete()
+        retention.purge_uploads()
         rows = summary.row_count
         job = ImportJob.objects.create(
             target=self.viewset.url_namespace,
@@ -194,6 +194,16 @@ class JobView(ImportPageView):
         progress = runner.read_progress(job.pk)
         running = job.status in (JobStatus.CHECKING, JobStatus.IMPORTING)
         totals = job.totals or {}
+        if job.status == JobStatus.EXPIRED:
+            # Said here, in the reader's language, rather than stored by the purge.
+            hours = settings.IMPORT_UPLOAD_RETENTION_HOURS
+            job.message = ngettext(
+                "This upload was not confirmed within %(hours)d hour, so its file was deleted "
+                "and nothing was imported. Upload the file again to import it.",
+                "This upload was not confirmed within %(hours)d hours, so its file was deleted "
+                "and nothing was imported. Upload the file again to import it.",
+                hours,
+            ) % {"hours": hours}
         context.update(
             job=job,
             running=running,

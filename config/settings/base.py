@@ -192,6 +192,8 @@ STORAGES = {
                 "location": "media",
                 "querystring_auth": False,
                 "file_overwrite": False,
+                # The bucket's policy lets the public read images only (docs/deploying.md):
+                # documents are read with the credentials, by Wagtail's serve view (below).
             },
         }
         if AWS_MEDIA_BUCKET_NAME
@@ -257,6 +259,11 @@ WAGTAIL_SITE_NAME = env("WAGTAIL_SITE_NAME", default="Migrant Workers Coalition"
 WAGTAILADMIN_BASE_URL = env("WAGTAILADMIN_BASE_URL", default="http://127.0.0.1:8000")
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "rtf", "txt", "xlsx"]
+# Every document download goes through Wagtail's serve view, which checks its collection's view
+# restrictions (private collections) before it streams the file. Wagtail's default for a remote
+# storage (the media bucket) is a redirect to the file's bucket URL: a permanent public address
+# that anyone it reaches could open without any check.
+WAGTAILDOCS_SERVE_METHOD = "serve_view"
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
 WAGTAILEMBEDS_RESPONSIVE_HTML = True
@@ -290,11 +297,13 @@ REPRESENT_API_REQUESTS_PER_MINUTE = env.int("REPRESENT_API_REQUESTS_PER_MINUTE",
 SIGNATURE_RETENTION_DAYS = env.int("SIGNATURE_RETENTION_DAYS", default=180)
 # ...and signatures never confirmed are deleted after this many days.
 UNCONFIRMED_SIGNATURE_DAYS = env.int("UNCONFIRMED_SIGNATURE_DAYS", default=7)
-# Signing (petitions/signing/). An IP address may sign one petition at most
-# "count/seconds" times (counted in the shared cache); over that it gets a 429 page.
+# Signing (petitions/signing/). A client network (an IPv4 address or an IPv6 /64:
+# home/client_ip.py) may sign one petition at most "count/seconds" times (counted in the shared
+# cache); over that it gets a 429 page.
 _rate_count, _rate_seconds = env("PETITION_RATE_LIMIT", default="10/3600").split("/")
 PETITION_RATE_LIMIT = (int(_rate_count), int(_rate_seconds))
-# IP addresses are stored only as HMAC-SHA256(IP_HASH_SALT, ip); empty: a key derived from
+# IP addresses are stored only as HMAC-SHA256(IP_HASH_SALT, network of the address: the IPv4
+# address or the IPv6 /64); empty: a key derived from
 # SECRET_KEY. Changing it makes old hashes unmatchable (they are only compared, never read).
 IP_HASH_SALT = env("IP_HASH_SALT", default="")
 # Reverse proxies in front of the site that append the client address to X-Forwarded-For.
@@ -315,10 +324,28 @@ PACKET_FONT_DIR = Path(env("PACKET_FONT_DIR", default="/usr/share/fonts/truetype
 # Postal codes of named signers in packets: "full" (M5S 2T9) or "fsa" (first three: M5S).
 PACKET_POSTAL_CODE = env("PACKET_POSTAL_CODE", default="full")
 
+# Transient data (`manage.py purge_transient_data`, run hourly; spreadsheets/retention.py and
+# home/task_results.py). An uploaded import file that was checked but not confirmed is deleted
+# after this many hours...
+IMPORT_UPLOAD_RETENTION_HOURS = env.int("IMPORT_UPLOAD_RETENTION_HOURS", default=1)
+# ...a background export (its file in the private bucket) this many hours after it started...
+EXPORT_RETENTION_HOURS = env.int("EXPORT_RETENTION_HOURS", default=24)
+# ...and the stored result of a finished background task (it holds the task's arguments and
+# return value, and a failure's traceback) this many days after it finished.
+TASK_RESULT_RETENTION_DAYS = env.int("TASK_RESULT_RETENTION_DAYS", default=7)
+
 # Imports in the admin (django-import-export): larger uploads are refused...
 IMPORT_MAX_UPLOAD_BYTES = env.int("IMPORT_MAX_UPLOAD_BYTES", default=20 * 1024 * 1024)
 # ...and files with more rows than this are applied by a background task with a progress bar.
 IMPORT_BACKGROUND_ROWS = env.int("IMPORT_BACKGROUND_ROWS", default=2000)
+# An XLSX workbook is a zip archive: a small upload can unpack to gigabytes (a "zip bomb").
+# Before openpyxl opens one, its parts' stated sizes are checked (spreadsheets/archive_limits.py):
+# together, or any one of them, they may unpack to this many bytes at most (10 times the largest
+# upload: real sheets pack 5 to 30 to one)...
+IMPORT_MAX_UNCOMPRESSED_BYTES = env.int("IMPORT_MAX_UNCOMPRESSED_BYTES", default=200 * 1024 * 1024)
+# ...and a part over 1 MB may unpack at most this many times its packed size (a run of one
+# character packs about a thousand to one).
+IMPORT_MAX_COMPRESSION_RATIO = env.int("IMPORT_MAX_COMPRESSION_RATIO", default=100)
 
 # Security headers (config/security.py explains the two policies). EMBED_FRAME_ORIGINS: the
 # video players editors may embed, comma-separated origins.
@@ -339,10 +366,17 @@ X_FRAME_OPTIONS = "DENY"
 # No Gravatar: staff avatars would be fetched from a third party with a hash of their email.
 WAGTAIL_GRAVATAR_PROVIDER_URL = None
 
-# The admin login: django-axes counts failed sign-ins per client address in the database
-# (shared by every web process) and refuses that address for LOGIN_LOCKOUT_MINUTES after
-# LOGIN_FAILURE_LIMIT failures, with a translated 429 page. Per address rather than per
-# username, so that nobody can lock a colleague out by guessing at their username.
+# Sessions are for staff only (visitors of the public site get none). They end when the browser
+# closes, and at the latest ADMIN_SESSION_HOURS after signing in: a staff session left open on a
+# shared computer opens names and emails of signers.
+SESSION_COOKIE_AGE = env.int("ADMIN_SESSION_HOURS", default=8) * 60 * 60
+SESSION_EXPIRE_AT_BROWSER_CLOSE = True
+
+# The admin login: django-axes counts failed sign-ins per client network (an IPv4 address or
+# an IPv6 /64: home/client_ip.py) in the database (shared by every web process) and refuses
+# that network for LOGIN_LOCKOUT_MINUTES after LOGIN_FAILURE_LIMIT failures, with a translated
+# 429 page. Per network rather than per username, so that nobody can lock a colleague out by
+# guessing at their username.
 AUTHENTICATION_BACKENDS = [
     "axes.backends.AxesStandaloneBackend",
     "django.contrib.auth.backends.ModelBackend",
@@ -351,7 +385,7 @@ AXES_FAILURE_LIMIT = env.int("LOGIN_FAILURE_LIMIT", default=10)
 AXES_COOLOFF_TIME = timedelta(minutes=env.int("LOGIN_LOCKOUT_MINUTES", default=15))
 AXES_LOCKOUT_PARAMETERS = ["ip_address"]
 AXES_RESET_ON_SUCCESS = True
-AXES_CLIENT_IP_CALLABLE = "home.client_ip.client_ip"
+AXES_CLIENT_IP_CALLABLE = "home.client_ip.client_network"
 AXES_LOCKOUT_CALLABLE = "config.security.login_locked_out"
 # Successful sign-ins are not recorded (staff addresses and browsers kept for nothing).
 AXES_DISABLE_ACCESS_LOG = True

@@ -183,6 +183,7 @@ def production_settings():
         **os.environ,
         "SECRET_KEY": "production-test-key-" + "x" * 40,
         "ALLOWED_HOSTS": "example.org",
+        "NUM_PROXIES": "1",
     }
     environment.pop("DJANGO_SETTINGS_MODULE", None)
     result = subprocess.run(  # noqa: S603 - our own interpreter and code

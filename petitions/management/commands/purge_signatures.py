@@ -1,5 +1,10 @@
-"""Apply the signature retention rules of petitions/retention.py. Run it daily (cron)."""
+"""Apply the signature retention rules of petitions/retention.py. Run it daily (cron).
 
+It ends with `purge_transient_data` (uploads, exports, task results), which cron runs hourly as
+well: a deployment that runs only this command still purges them once a day.
+"""
+
+from django.core.management import call_command
 from django.core.management.base import BaseCommand, CommandError
 
 from petitions import retention
@@ -10,7 +15,8 @@ class Command(BaseCommand):
         "Anonymize the signatures of petitions closed or delivered more than "
         "SIGNATURE_RETENTION_DAYS days ago (riding counts are kept) and delete signatures "
         "left unconfirmed for more than UNCONFIRMED_SIGNATURE_DAYS days. Anonymized "
-        "petitions' delivery packets (which name signers) are deleted too."
+        "petitions' delivery packets (which name signers) are deleted too. Then runs "
+        "purge_transient_data."
     )
 
     def add_arguments(self, parser):
@@ -71,6 +77,8 @@ class Command(BaseCommand):
         if dry_run:
             summary += " Dry run: nothing was changed."
         self.stdout.write(self.style.SUCCESS(summary))
+        if not dry_run:
+            call_command("purge_transient_data", stdout=self.stdout, stderr=self.stderr)
         if report.packet_errors:
             raise CommandError(
                 f"The packets of {len(report.packet_errors)} petition(s) could not be deleted."
