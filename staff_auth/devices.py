@@ -83,7 +83,10 @@ def confirm_app_device(device, code):
     """Confirm the device being set up with a code it shows; throttled like any check."""
     code = normalize(code)
     with transaction.atomic():
-        device = TOTPDevice.objects.select_for_update().get(pk=device.pk)
+        device = TOTPDevice.objects.select_for_update().filter(pk=device.pk).first()
+        if device is None:
+            # Confirmed in another browser meanwhile (which removes the pending ones).
+            return Check()
         if wait := _wait_seconds(device):
             return Check(wait_seconds=wait)
         if not (is_app_code(code) and device.verify_token(code)):

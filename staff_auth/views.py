@@ -81,11 +81,14 @@ class SetupView(SignInStepView):
     page_title = gettext_lazy("Set up two-factor authentication")
 
     def dispatch(self, request, *args, **kwargs):
-        if devices.app_device(request.user) is not None:
-            if request.user.is_verified():
-                return redirect("staff_auth:manage")
+        user = request.user
+        # Whoever has a device proves it before setting up another (this page is open to users
+        # awaiting their code).
+        if has_device(user) and not user.is_verified():
             return redirect(with_next(reverse("staff_auth:verify"), request))
-        self.device = devices.pending_app_device(request.user)
+        if devices.app_device(user) is not None:
+            return redirect("staff_auth:manage")
+        self.device = devices.pending_app_device(user)
         return super().dispatch(request, *args, **kwargs)
 
     def help_text(self):

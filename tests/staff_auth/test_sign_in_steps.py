@@ -214,3 +214,15 @@ def test_errors_are_translated(client, organizer):
     assert soup(response).html["lang"] == "fr"
     [error] = field_errors(response)
     assert error.startswith("Ce code n'est pas le bon.")
+
+
+def test_with_only_recovery_codes_left_the_setup_page_asks_for_one_first(client, organizer):
+    codes = devices.new_recovery_codes(organizer)
+    password_sign_in(client, "organizer")
+
+    response = client.get(SETUP, **PAGE)
+
+    assert response.status_code == 302
+    assert location_path(response).startswith(VERIFY)
+    assert client.post(VERIFY, {"code": codes[0]}).status_code == 302
+    assert client.get(SETUP, **PAGE).status_code == 200
