@@ -7,6 +7,7 @@ import pytest
 from django.conf import settings
 from django.conf import settings as settings_module
 from django.core.cache import cache
+from django.test import Client
 from django.utils import translation
 from wagtail.models import Locale, Page, Site
 
@@ -16,6 +17,7 @@ from tests.factories import (
     PolicyBriefIndexPageFactory,
     PressReleaseIndexPageFactory,
 )
+from tests.support.two_factor import login_verified
 from tests.support.users import staff_user
 
 
@@ -42,6 +44,18 @@ def _english_by_default():
     translation.activate(settings_module.LANGUAGE_CODE)
     yield
     translation.activate(settings_module.LANGUAGE_CODE)
+
+
+@pytest.fixture
+def admin_client(admin_user):
+    """pytest-django's admin_client, signed in as both sign-in steps leave a superuser.
+
+    Superusers confirm each sign-in with a second factor (staff_auth): force_login alone would
+    leave them at the code step.
+    """
+    client = Client()
+    login_verified(client, admin_user)
+    return client
 
 
 @pytest.fixture

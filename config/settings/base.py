@@ -25,6 +25,7 @@ INSTALLED_APPS = [
     "press",
     "petitions",
     "spreadsheets",
+    "staff_auth",
     # wagtail-localize must come before wagtail's own apps (its docs, "Installation").
     "wagtail_localize",
     "wagtail_localize.locales",
@@ -35,7 +36,9 @@ INSTALLED_APPS = [
     "wagtail.contrib.routable_page",
     "wagtail.embeds",
     "wagtail.sites",
-    "wagtail.users",
+    # Wagtail's users app with our user viewset: its edit page offers superusers a "Reset
+    # two-factor authentication" action (staff_auth/user_views.py).
+    "staff_auth.users_app.WagtailUsersConfig",
     "wagtail.snippets",
     "wagtail.documents",
     "wagtail.images",
@@ -58,6 +61,9 @@ INSTALLED_APPS = [
     "django.contrib.humanize",
     "csp",
     "axes",
+    "django_otp",
+    "django_otp.plugins.otp_totp",
+    "django_otp.plugins.otp_static",
 ]
 
 MIDDLEWARE = [
@@ -71,6 +77,10 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    # request.user.is_verified(): whether this session has passed a second factor...
+    "django_otp.middleware.OTPMiddleware",
+    # ...which the admin demands of those who must use one (staff_auth/middleware.py).
+    "staff_auth.middleware.TwoFactorMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
@@ -391,3 +401,16 @@ AXES_LOCKOUT_CALLABLE = "config.security.login_locked_out"
 AXES_DISABLE_ACCESS_LOG = True
 # Its start-up banner and per-sign-in INFO lines would fill every process's log.
 AXES_VERBOSE = False
+
+# Two-factor authentication of staff (staff_auth/, django-otp). Superusers and the members of
+# these groups must confirm each sign-in with a code from an authenticator app (or a one-time
+# recovery code); any other staff member may turn it on from their account page.
+TWO_FACTOR_REQUIRED_GROUPS = env.list("TWO_FACTOR_REQUIRED_GROUPS", default=["Organizers"])
+# The name authenticator apps show beside the account.
+OTP_TOTP_ISSUER = WAGTAIL_SITE_NAME
+# django-otp's throttling: after n wrong codes in a row, the next is refused for 2^(n-1)
+# seconds (1, 2, 4, 8...). Wrong codes also count as failed sign-ins for django-axes above...
+OTP_TOTP_THROTTLE_FACTOR = 1
+OTP_STATIC_THROTTLE_FACTOR = 1
+# ...whose records keep a failed attempt's form data: never the code typed.
+AXES_SENSITIVE_PARAMETERS = ["username", "ip_address", "code"]

@@ -8,6 +8,7 @@ from wagtail.test.utils.form_data import inline_formset, nested_form_data, strea
 
 from home.models import StandardPage
 from tests.factories import OrganizationFactory, StandardPageFactory
+from tests.support.two_factor import sign_in
 
 
 def staff_user(*group_names):
@@ -110,7 +111,7 @@ def test_translators_and_organizers_reach_the_admin_but_cannot_publish(
 ):
     user = staff_user(group_name)
     child = StandardPageFactory(parent=home_page)
-    client.force_login(user)
+    sign_in(client, user)
 
     assert client.get(reverse("wagtailadmin_home")).status_code == 200
     for page in [home_page, child, Page.get_first_root_node()]:

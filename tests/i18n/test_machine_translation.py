@@ -17,6 +17,7 @@ from tests.factories import PressReleasePageFactory, paragraph
 from tests.support.database import committing
 from tests.support.html import main_text, soup
 from tests.support.localize import source_strings, translate, translate_strings, translated_strings
+from tests.support.two_factor import sign_in
 from tests.support.users import staff_user
 
 BASE_SETTINGS = "config/settings/base.py"
@@ -134,7 +135,7 @@ def test_machine_translation_keeps_human_translations(client, translator, transl
 def test_machine_translation_needs_a_translator_and_permission(
     client, settings, translator, translation
 ):
-    client.force_login(staff_user("organizer", "Organizers"))
+    sign_in(client, staff_user("organizer", "Organizers"))
     response = machine_translate(client, translation)
     assert response["Location"] == reverse("wagtailadmin_home")
     assert translated_strings(translation) == {}

@@ -14,6 +14,7 @@ from tests.factories import MediaContactFactory, OrganizationFactory, PressRelea
 from tests.support import admin_pages
 from tests.support.database import committing
 from tests.support.localize import locale, segments, submit, translate
+from tests.support.two_factor import sign_in
 from tests.support.users import staff_user
 
 DENIED = "Sorry, you do not have permission to access this area."
@@ -63,7 +64,7 @@ def page_edit_url(page):
 
 def test_staff_reach_the_admin(client, users):
     for user in users.values():
-        client.force_login(user)
+        sign_in(client, user)
         assert client.get(reverse("wagtailadmin_home")).status_code == 200, user
 
 
@@ -131,14 +132,14 @@ def test_who_gets_which_page_editor(client, users, releases):
     assert response.status_code == 200
     assert TRANSLATION_EDITOR not in templates(response)
 
-    client.force_login(users["organizer"])
+    sign_in(client, users["organizer"])
     assert_denied(client.get(page_edit_url(releases["fr"])))
 
 
 def test_english_page_cannot_be_edited_deleted_or_published(client, users, releases):
     english = releases["en"]
     for user in ["translator", "translator_fr", "organizer"]:
-        client.force_login(users[user])
+        sign_in(client, users[user])
 
         assert_denied(client.get(page_edit_url(english)))
         assert_denied(client.get(reverse("wagtailadmin_pages:delete", args=[english.pk])))
@@ -200,7 +201,7 @@ def test_french_translators_cannot_translate_the_spanish_tree(client, users, all
     assert response.status_code == 403
     assert Page.objects.get(pk=spanish.pk).title == "Manifestación"
     # Organizers may not even submit a page for translation.
-    client.force_login(users["organizer"])
+    sign_in(client, users["organizer"])
     submit_url = reverse("wagtail_localize:submit_page_translation", args=[releases["en"].pk])
     assert_denied(client.get(submit_url))
 

@@ -30,6 +30,7 @@ from tests.factories.petitions import (
 from tests.support.html import main_text, soup
 from tests.support.localize import translate
 from tests.support.signing import csrf_token_of, form_data, post_sign, sign_url
+from tests.support.two_factor import sign_in
 
 HEADER = page_cache.HEADER
 
@@ -240,7 +241,7 @@ def test_unpublishing_forgets_the_cached_page(client, petition):
 
 def test_signed_in_editors_bypass_the_cache(client, petition):
     editor = User.objects.create_superuser("editor", password="x")
-    client.force_login(editor)
+    sign_in(client, editor)
 
     for _ in range(2):
         response = client.get(petition.url)

@@ -18,6 +18,7 @@ from tests.factories import RidingFactory
 from tests.factories.imports import confirm, csv_bytes, job_id_of, upload, xlsx_bytes
 from tests.factories.petitions import make_petition, make_signature
 from tests.support.html import main_text, soup
+from tests.support.two_factor import sign_in
 from tests.support.users import staff_user
 
 pytestmark = pytest.mark.django_db
@@ -50,7 +51,7 @@ def import_signatures(client, petition, data, name="sheet.csv", source="paper"):
 
 
 def test_paper_signatures_import_and_count(client, organizer, petition, ridings):
-    client.force_login(organizer)
+    sign_in(client, organizer)
     make_signature(petition, riding=ridings["toronto"])  # one web signature already
     data = csv_bytes(
         [
@@ -97,7 +98,7 @@ def test_paper_signatures_import_and_count(client, organizer, petition, ridings)
 def test_counts_cached_before_the_import_are_refreshed(
     client, organizer, petition, ridings, django_capture_on_commit_callbacks
 ):
-    client.force_login(organizer)
+    sign_in(client, organizer)
     assert tally.petition_counts(petition).total == 0  # now cached
     data = csv_bytes([["name", "postal_code"], ["Maria Santos", "M5S 2T9"]])
     job = import_signatures(client, petition, data)
@@ -107,7 +108,7 @@ def test_counts_cached_before_the_import_are_refreshed(
 
 
 def test_duplicates_are_reported_and_not_imported(client, organizer, petition, ridings):
-    client.force_login(organizer)
+    sign_in(client, organizer)
     make_signature(petition, email="web@example.org")
     data = csv_bytes(
         [
@@ -129,7 +130,7 @@ def test_duplicates_are_reported_and_not_imported(client, organizer, petition, r
 def test_invalid_rows_are_listed_with_row_and_column_and_nothing_applies(
     client, organizer, petition, ridings
 ):
-    client.force_login(organizer)
+    sign_in(client, organizer)
     data = csv_bytes(
         [
             HEADER,
@@ -156,7 +157,7 @@ def test_invalid_rows_are_listed_with_row_and_column_and_nothing_applies(
 
 
 def test_one_bad_row_among_ten_thousand_applies_nothing(client, organizer, petition, ridings):
-    client.force_login(organizer)
+    sign_in(client, organizer)
     rows = [["name", "email", "postal_code"]]
     rows += [[f"Signer {i}", f"s{i}@example.org", "M5S 2T9"] for i in range(10_000)]
     rows[7_000][2] = "not a postal code"
@@ -178,7 +179,7 @@ def test_applying_a_file_with_a_bad_row_rolls_back_the_batches_before_it(
     """
     from spreadsheets import runner
 
-    client.force_login(organizer)
+    sign_in(client, organizer)
     rows = [["name", "email", "postal_code"]]
     rows += [[f"Signer {i}", f"s{i}@example.org", "M5S 2T9"] for i in range(10_000)]
     rows[7_000][0] = ""
@@ -199,7 +200,7 @@ def test_applying_a_file_with_a_bad_row_rolls_back_the_batches_before_it(
     [("utf-8", ","), ("utf-8-sig", ","), ("cp1252", ";"), ("utf-16", "\t")],
 )
 def test_each_encoding_is_detected(client, organizer, petition, ridings, encoding, delimiter):
-    client.force_login(organizer)
+    sign_in(client, organizer)
     data = csv_bytes(
         [["Nom", "Code postal", "Ville"], ["José Müller-Ñúñez", "M5S 2T9", "Montréal"]],
         encoding=encoding,
@@ -214,7 +215,7 @@ def test_each_encoding_is_detected(client, organizer, petition, ridings, encodin
 
 
 def test_a_chosen_encoding_that_does_not_fit_is_a_clear_error(client, organizer, petition):
-    client.force_login(organizer)
+    sign_in(client, organizer)
     data = csv_bytes([["name", "postal_code"], ["José", "M5S 2T9"]], encoding="cp1252")
     response = client.post(
         reverse(f"{NS}:import"),
@@ -232,7 +233,7 @@ def test_a_chosen_encoding_that_does_not_fit_is_a_clear_error(client, organizer,
 
 
 def test_xlsx_signatures(client, organizer, petition, ridings):
-    client.force_login(organizer)
+    sign_in(client, organizer)
     data = xlsx_bytes(
         [
             ["name", "postal_code", "date_signed", "consent"],
@@ -248,7 +249,7 @@ def test_xlsx_signatures(client, organizer, petition, ridings):
 
 
 def test_other_sources_need_an_email(client, organizer, petition, ridings):
-    client.force_login(organizer)
+    sign_in(client, organizer)
     data = csv_bytes([["name", "email", "postal_code"], ["Maria Santos", "", "M5S 2T9"]])
     job = import_signatures(client, petition, data, source="import")
     assert [(e["row"], e["column"]) for e in job.errors] == [(2, "email")]
@@ -265,23 +266,23 @@ def test_only_organizers_import_signatures(client, petition, ridings):
 
 
 def test_the_import_button_is_shown_to_organizers(client, organizer):
-    client.force_login(organizer)
+    sign_in(client, organizer)
     page = client.get(reverse(f"{NS}:index"))
     assert reverse(f"{NS}:import") in page.content.decode()
 
 
 def test_someone_elses_job_is_not_found(client, organizer, petition, ridings):
-    client.force_login(organizer)
+    sign_in(client, organizer)
     data = csv_bytes([["name", "postal_code"], ["Maria Santos", "M5S 2T9"]])
     job = import_signatures(client, petition, data)
-    client.force_login(staff_user("organizer2", "Organizers"))
+    sign_in(client, staff_user("organizer2", "Organizers"))
     assert client.get(reverse(f"{NS}:import_job", args=[job.pk])).status_code == 404
     assert confirm(client, NS, job.pk).status_code == 404
     assert not Signature.objects.exists()
 
 
 def test_applying_twice_imports_once(client, organizer, petition, ridings):
-    client.force_login(organizer)
+    sign_in(client, organizer)
     data = csv_bytes([["name", "postal_code"], ["Maria Santos", "M5S 2T9"]])
     job = import_signatures(client, petition, data)
     confirm(client, NS, job.pk)
@@ -293,7 +294,7 @@ def test_applying_twice_imports_once(client, organizer, petition, ridings):
 def test_large_files_are_checked_and_applied_in_the_background(
     client, organizer, petition, ridings
 ):
-    client.force_login(organizer)
+    sign_in(client, organizer)
     rows = [["name", "postal_code"]] + [[f"Signer {i}", "M5S 2T9"] for i in range(20)]
     job = import_signatures(client, petition, csv_bytes(rows))
     # The test settings run tasks at once (ImmediateBackend); a worker does in production.
@@ -309,7 +310,7 @@ def test_large_files_are_checked_and_applied_in_the_background(
 def test_progress_is_read_from_the_shared_cache_while_running(client, organizer, petition):
     from spreadsheets import runner
 
-    client.force_login(organizer)
+    sign_in(client, organizer)
     job = ImportJob.objects.create(
         target=NS,
         resource="petitions.resources.signatures.SignatureResource",
@@ -332,7 +333,7 @@ def test_progress_is_read_from_the_shared_cache_while_running(client, organizer,
 
 
 def test_postal_code_table_import_and_export_round_trip(client, organizer, ridings):
-    client.force_login(organizer)
+    sign_in(client, organizer)
     data = csv_bytes(
         [
             ["postal_code", "riding_code", "weight"],
@@ -361,7 +362,7 @@ def test_postal_code_table_import_and_export_round_trip(client, organizer, ridin
 
 
 def test_postal_code_rows_with_unknown_ridings_are_invalid(client, organizer, ridings):
-    client.force_login(organizer)
+    sign_in(client, organizer)
     data = csv_bytes([["postal_code", "riding_code"], ["H2J", "99999"], ["12", "35001"]])
     job = ImportJob.objects.get(pk=job_id_of(upload(client, "petition_postal_codes", data)))
     assert {(e["row"], e["column"]) for e in job.errors} >= {
@@ -375,7 +376,7 @@ def test_imported_signatures_are_in_the_packets_like_web_ones(
 ):
     from petitions.packets import content
 
-    client.force_login(organizer)
+    sign_in(client, organizer)
     make_signature(
         petition, riding=ridings["toronto"], full_name="Web Signer", consent="share_name_with_mp"
     )

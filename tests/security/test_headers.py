@@ -22,6 +22,7 @@ from django.utils import timezone
 from config import csp
 from tests.support.html import soup
 from tests.support.public_site import build_public_site
+from tests.support.two_factor import login_verified
 from tests.support.users import staff_user
 
 pytestmark = pytest.mark.django_db
@@ -121,7 +122,7 @@ def test_the_sign_form_posts_to_this_site(client, public_site):
 
 
 def test_admin_pages_have_the_admin_policy(client, home_page):
-    client.force_login(User.objects.create_superuser("root", "root@example.org", "x"))
+    login_verified(client, User.objects.create_superuser("root", "root@example.org", "x"))
     for url in [reverse("wagtailadmin_home"), reverse("wagtailadmin_explore_root")]:
         response = client.get(url)
         assert response.status_code == 200, url
@@ -147,7 +148,7 @@ def test_the_admin_login_page_has_the_admin_policy(client):
 
 def test_staff_avatars_come_from_this_site(client, home_page):
     """No Gravatar: the admin would send a hash of each staff email to a third party."""
-    client.force_login(User.objects.create_superuser("root", "root@example.org", "x"))
+    login_verified(client, User.objects.create_superuser("root", "root@example.org", "x"))
 
     html = client.get(reverse("wagtailadmin_home")).content.decode()
 

@@ -24,6 +24,7 @@ from spreadsheets.models import ExportJob, ImportJob, JobStatus
 from tests.factories import DocumentFactory, MediaContactFactory, OrganizationFactory
 from tests.factories.packets import DeliveryFactory, make_packet_petition
 from tests.support import s3
+from tests.support.two_factor import sign_in
 from tests.support.users import staff_user
 
 s3_server = s3.s3_server
@@ -351,7 +352,7 @@ def test_the_permission_matrix(client, users, objects):
     for role in ROLES:
         client.logout()
         if users[role] is not None:
-            client.force_login(users[role])
+            sign_in(client, users[role])
         for name, route in sorted(found.items()):
             expected = EXPECTATIONS.get(name)
             if expected is None:

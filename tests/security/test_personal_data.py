@@ -24,6 +24,7 @@ from tests.factories.petitions import make_petition, make_signature
 from tests.support.html import soup
 from tests.support.public_site import build_public_site
 from tests.support.signing import post_sign
+from tests.support.two_factor import sign_in
 from tests.support.users import staff_user
 
 pytestmark = pytest.mark.django_db
@@ -175,7 +176,7 @@ def test_script_in_organization_names_is_text_on_the_coalition_page(client, coal
 
 
 def test_script_in_signers_is_text_in_the_admin(client, hostile):
-    client.force_login(staff_user("organizer", "Organizers"))
+    sign_in(client, staff_user("organizer", "Organizers"))
     petition = hostile["petition"]
 
     assert_inert(client.get(reverse("petition_signatures:index")), SCRIPT, IMAGE)
@@ -202,7 +203,7 @@ def test_every_csv_export_keeps_formulas_as_text(client, home_page):
     make_signature(petition, riding=riding, full_name=FORMULAS[4], city=FORMULAS[2])
     DeliveryFactory(petition=petition, riding=riding, delivered_by=FORMULAS[0], notes=FORMULAS[3])
     OrganizationFactory(name=FORMULAS[4], city=FORMULAS[2])
-    client.force_login(User.objects.create_superuser("root", "root@example.org", "x"))
+    sign_in(client, User.objects.create_superuser("root", "root@example.org", "x"))
 
     listings = [
         "petition_signatures:index",
@@ -232,7 +233,7 @@ def test_the_delivery_log_export_keeps_formulas_as_text(client, home_page):
     petition = make_petition(home_page, title="Status for all")
     riding = RidingFactory(province="ON")
     DeliveryFactory(petition=petition, riding=riding, delivered_by=FORMULAS[0], notes=FORMULAS[3])
-    client.force_login(User.objects.create_superuser("root", "root@example.org", "x"))
+    sign_in(client, User.objects.create_superuser("root", "root@example.org", "x"))
 
     response = client.get(reverse("petition_deliveries:index"), {"export": "csv"})
 

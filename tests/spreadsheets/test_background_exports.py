@@ -17,6 +17,7 @@ from spreadsheets.models import ExportJob, JobStatus
 from tests.factories.petitions import make_petition, make_signature
 from tests.support import s3
 from tests.support.html import main_text
+from tests.support.two_factor import sign_in
 from tests.support.users import staff_user
 
 s3_server = s3.s3_server
@@ -42,7 +43,7 @@ def petition(home_page):
 def test_large_exports_run_in_the_background_with_formulas_as_text(
     client, organizer, petition, private_storage, file_format
 ):
-    client.force_login(organizer)
+    sign_in(client, organizer)
     for i in range(4):
         make_signature(petition, full_name=f"Signer {i}")
     make_signature(petition, full_name=FORMULA_NAME, city="@SUM(A1)")
@@ -92,7 +93,7 @@ def test_only_the_person_who_asked_downloads_an_export(client, organizer, petiti
         status=JobStatus.DONE,
         file_key="exports/x/signatures.csv",
     )
-    client.force_login(staff_user("organizer2", "Organizers"))
+    sign_in(client, staff_user("organizer2", "Organizers"))
     url = reverse("petition_signatures:export_download", args=[job.pk])
     assert client.get(url).status_code == 404
     client.force_login(staff_user("editor", "Editors"))

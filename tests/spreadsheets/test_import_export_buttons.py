@@ -17,6 +17,7 @@ from spreadsheets.models import ImportJob, JobStatus
 from tests.factories import MemberFactory, OrganizationFactory, RidingFactory
 from tests.factories.imports import HOC_HEADER, confirm, csv_bytes, job_id_of, upload, xlsx_bytes
 from tests.support.html import main_text
+from tests.support.two_factor import sign_in
 from tests.support.users import staff_user
 
 pytestmark = pytest.mark.django_db
@@ -36,7 +37,7 @@ def run_import(client, namespace, data, name="import.csv", **fields):
 
 
 def test_a_by_election_in_the_house_of_commons_export_keeps_the_history(client, organizer):
-    client.force_login(organizer)
+    sign_in(client, organizer)
     riding = RidingFactory(province="ON", name_en="Toronto Centre", name_fr="Toronto-Centre")
     old = MemberFactory(riding=riding, first_name="Ada", last_name="Former", party="Liberal")
     data = csv_bytes(
@@ -59,7 +60,7 @@ def test_a_by_election_in_the_house_of_commons_export_keeps_the_history(client, 
 
 
 def test_our_mp_csv_goes_through_the_same_button(client, organizer):
-    client.force_login(organizer)
+    sign_in(client, organizer)
     riding = RidingFactory(province="QC", name_en="Laurier—Sainte-Marie")
     data = xlsx_bytes(
         [
@@ -73,7 +74,7 @@ def test_our_mp_csv_goes_through_the_same_button(client, organizer):
 
 
 def test_neither_mp_format_names_the_primary_formats_columns(client, organizer):
-    client.force_login(organizer)
+    sign_in(client, organizer)
     response = upload(client, MPS, csv_bytes([["Name", "Riding"], ["Ada", "Toronto"]]))
     assert response.status_code == 200
     text = main_text(response)
@@ -82,7 +83,7 @@ def test_neither_mp_format_names_the_primary_formats_columns(client, organizer):
 
 
 def test_ridings_export_imports_again_unchanged(client, organizer):
-    client.force_login(organizer)
+    sign_in(client, organizer)
     RidingFactory(province="ON", name_en="Toronto Centre", name_fr="Toronto-Centre")
     exported = client.get(reverse("petition_ridings:index"), {"export": "csv"})
     content = b"".join(exported.streaming_content)
@@ -123,7 +124,7 @@ def test_organizations_round_trip_through_export_and_import(client, editor):
 
 
 def test_organizers_may_import_organizations_too(client, organizer):
-    client.force_login(organizer)
+    sign_in(client, organizer)
     data = csv_bytes(
         [["name", "province", "role"], ["Justicia for Migrant Workers", "ON", "member"]]
     )

@@ -12,6 +12,7 @@ from spreadsheets.models import ImportJob
 from tests.factories import RidingFactory
 from tests.factories.imports import csv_bytes, upload
 from tests.support.html import main_text
+from tests.support.two_factor import sign_in
 
 NS = "petition_postal_codes"
 
@@ -28,7 +29,7 @@ NS = "petition_postal_codes"
     ],
 )
 def test_bad_uploads_show_the_error_and_create_nothing(client, organizer, data, name, message):
-    client.force_login(organizer)
+    sign_in(client, organizer)
     response = upload(client, NS, data, name=name)
     assert response.status_code == 200
     assert message in main_text(response)
@@ -38,7 +39,7 @@ def test_bad_uploads_show_the_error_and_create_nothing(client, organizer, data, 
 @pytest.mark.django_db
 @override_settings(IMPORT_MAX_UPLOAD_BYTES=100)
 def test_files_over_the_size_limit_are_refused(client, organizer):
-    client.force_login(organizer)
+    sign_in(client, organizer)
     data = csv_bytes([["postal_code", "riding_code"]] + [["K1A", "35001"]] * 20)
     response = upload(client, NS, data)
     assert response.status_code == 200
@@ -48,7 +49,7 @@ def test_files_over_the_size_limit_are_refused(client, organizer):
 
 @pytest.mark.django_db
 def test_the_upload_page_lists_the_columns_and_offers_a_template(client, organizer):
-    client.force_login(organizer)
+    sign_in(client, organizer)
     page = main_text(client.get(reverse(f"{NS}:import")))
     assert "postal_code" in page and "riding_code" in page
     template = client.get(reverse(f"{NS}:import_template"))
@@ -57,7 +58,7 @@ def test_the_upload_page_lists_the_columns_and_offers_a_template(client, organiz
 
 @pytest.mark.django_db
 def test_discarding_an_upload_deletes_it(client, organizer):
-    client.force_login(organizer)
+    sign_in(client, organizer)
     riding = RidingFactory()
     response = upload(
         client, NS, csv_bytes([["postal_code", "riding_code"], ["K1A", riding.code]])

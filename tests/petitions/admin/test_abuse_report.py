@@ -15,6 +15,7 @@ from petitions.models import Signature
 from tests.factories.petitions import make_petition, make_signature
 from tests.support.admin_pages import OTHER_IP, SPAM_IP
 from tests.support.html import soup
+from tests.support.two_factor import sign_in
 
 pytestmark = pytest.mark.django_db
 
@@ -37,7 +38,7 @@ def burst(petition, ridings):
 
 
 def test_abuse_report_groups_by_ip_hash_and_domain(client, organizer, petition, burst):
-    client.force_login(organizer)
+    sign_in(client, organizer)
 
     response = client.get(reverse("petitions_admin:abuse", args=[petition.pk]))
 
@@ -51,7 +52,7 @@ def test_abuse_report_groups_by_ip_hash_and_domain(client, organizer, petition, 
 
 
 def test_abuse_report_time_range_and_top(client, organizer, petition, burst):
-    client.force_login(organizer)
+    sign_in(client, organizer)
     Signature.objects.filter(pk=burst[3].pk).update(
         created_at=timezone.now() - timezone.timedelta(days=10)
     )
@@ -64,7 +65,7 @@ def test_abuse_report_time_range_and_top(client, organizer, petition, burst):
 
 
 def test_bulk_invalidation_by_ip_needs_confirmation(client, organizer, petition, burst):
-    client.force_login(organizer)
+    sign_in(client, organizer)
     url = reverse("petitions_admin:invalidate", args=[petition.pk])
     assert tally.petition_counts(petition).total == 4
 
@@ -94,7 +95,7 @@ def test_bulk_invalidation_by_ip_needs_confirmation(client, organizer, petition,
 
 
 def test_bulk_invalidation_by_domain_and_by_range(client, organizer, petition, burst):
-    client.force_login(organizer)
+    sign_in(client, organizer)
     url = reverse("petitions_admin:invalidate", args=[petition.pk])
 
     client.post(url, {"domain": "Spam.Example", "confirm": "on", "reason": "throwaway"})
@@ -114,7 +115,7 @@ def test_bulk_invalidation_by_domain_and_by_range(client, organizer, petition, b
 
 
 def test_bulk_invalidation_needs_criteria(client, organizer, petition, burst):
-    client.force_login(organizer)
+    sign_in(client, organizer)
     url = reverse("petitions_admin:invalidate", args=[petition.pk])
 
     response = client.post(url, {"confirm": "on", "reason": "everything"})
@@ -125,7 +126,7 @@ def test_bulk_invalidation_needs_criteria(client, organizer, petition, burst):
 
 
 def test_restoring_invalidated_signatures(client, organizer, petition, burst):
-    client.force_login(organizer)
+    sign_in(client, organizer)
     url = reverse("petitions_admin:invalidate", args=[petition.pk])
     client.post(url, {"ip_hash": SPAM_IP, "confirm": "on", "reason": "bot"})
     assert tally.petition_counts(petition).total == 1
@@ -144,7 +145,7 @@ def test_restoring_invalidated_signatures(client, organizer, petition, burst):
 def test_bulk_invalidation_only_touches_the_petition(
     client, organizer, home_page, petition, burst
 ):
-    client.force_login(organizer)
+    sign_in(client, organizer)
     other = make_petition(home_page, title="Another one")
     elsewhere = make_signature(other, ip_hash=SPAM_IP, email="bot9@spam.example")
 
@@ -161,7 +162,7 @@ def test_admin_pages_render_in_french(client, organizer, petition, signatures, b
     profile = UserProfile.get_for_user(organizer)
     profile.preferred_language = "fr"
     profile.save()
-    client.force_login(organizer)
+    sign_in(client, organizer)
 
     for url in [
         reverse("petitions_admin:dashboard", args=[petition.pk]),

@@ -12,12 +12,13 @@ from tests.factories import RidingFactory
 from tests.factories.petitions import make_petition
 from tests.support.admin_pages import assert_denied, viewer_without
 from tests.support.html import soup
+from tests.support.two_factor import sign_in
 
 pytestmark = pytest.mark.django_db
 
 
 def test_dashboard_totals_chart_and_tables(client, organizer, petition, signatures):
-    client.force_login(organizer)
+    sign_in(client, organizer)
 
     response = client.get(reverse("petitions_admin:dashboard", args=[petition.pk]))
 
@@ -45,7 +46,7 @@ def riding_order(response):
 
 
 def test_dashboard_sorts_ridings(client, organizer, petition, signatures, ridings):
-    client.force_login(organizer)
+    sign_in(client, organizer)
     url = reverse("petitions_admin:dashboard", args=[petition.pk])
     toronto, ottawa, laurier = (ridings[k].code for k in ["toronto", "ottawa", "laurier"])
 
@@ -61,7 +62,7 @@ def test_dashboard_sorts_ridings(client, organizer, petition, signatures, riding
 def test_dashboard_of_a_translation_shows_the_source_petition(
     client, organizer, petition, signatures, locales
 ):
-    client.force_login(organizer)
+    sign_in(client, organizer)
     french = petition.copy_for_translation(locales["fr"], copy_parents=True)
 
     response = client.get(reverse("petitions_admin:dashboard", args=[french.pk]))
@@ -73,7 +74,7 @@ def test_dashboard_of_a_translation_shows_the_source_petition(
 def test_dashboard_lists_unassigned_signatures_with_suggestions(
     client, organizer, petition, signatures, ridings
 ):
-    client.force_login(organizer)
+    sign_in(client, organizer)
 
     response = client.get(reverse("petitions_admin:dashboard", args=[petition.pk]))
 
@@ -86,7 +87,7 @@ def test_dashboard_lists_unassigned_signatures_with_suggestions(
 
 
 def test_assigning_a_riding(client, organizer, petition, signatures, ridings):
-    client.force_login(organizer)
+    sign_in(client, organizer)
     signature = signatures["unassigned"]
     assert tally.petition_counts(petition).by_riding[ridings["ottawa"].code] == 1
 
@@ -120,7 +121,7 @@ def test_assigning_needs_the_change_permission(client, petition, signatures, rid
 def test_assigning_is_post_only_and_scoped_to_the_petition(
     client, organizer, home_page, petition, signatures, ridings
 ):
-    client.force_login(organizer)
+    sign_in(client, organizer)
     other = make_petition(home_page, title="Another one")
     url = reverse("petitions_admin:assign", args=[other.pk])
     signature = signatures["unassigned"]
@@ -133,7 +134,7 @@ def test_assigning_is_post_only_and_scoped_to_the_petition(
 
 
 def test_assigning_refuses_a_legacy_riding(client, organizer, petition, signatures):
-    client.force_login(organizer)
+    sign_in(client, organizer)
     legacy = RidingFactory(representation_order=2013)
     signature = signatures["unassigned"]
 
@@ -147,7 +148,7 @@ def test_assigning_refuses_a_legacy_riding(client, organizer, petition, signatur
 
 
 def test_petition_list_links_to_the_dashboards(client, organizer, petition, signatures):
-    client.force_login(organizer)
+    sign_in(client, organizer)
 
     response = client.get(reverse("petitions_admin:index"))
 

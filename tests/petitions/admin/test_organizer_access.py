@@ -10,6 +10,7 @@ from django.urls import reverse
 
 from petitions.models import Signature
 from tests.support.admin_pages import SPAM_IP, assert_denied, content, viewer_without
+from tests.support.two_factor import sign_in
 from tests.support.users import staff_user
 
 pytestmark = pytest.mark.django_db
@@ -61,7 +62,7 @@ def test_anonymous_is_sent_to_the_login_page(client, every_admin_url):
 
 @pytest.mark.parametrize("who", ["editor", "translator", "translator_fr"])
 def test_editors_and_translators_are_denied_everywhere(client, request, who, every_admin_url):
-    client.force_login(request.getfixturevalue(who))
+    sign_in(client, request.getfixturevalue(who))
     for url in every_admin_url:
         response = client.get(url)
         assert_denied(response)
@@ -70,7 +71,7 @@ def test_editors_and_translators_are_denied_everywhere(client, request, who, eve
 
 @pytest.mark.parametrize("who", ["editor", "translator"])
 def test_editors_and_translators_cannot_post(client, request, who, petition, signatures, ridings):
-    client.force_login(request.getfixturevalue(who))
+    sign_in(client, request.getfixturevalue(who))
     unassigned = signatures["unassigned"]
 
     assert_denied(
@@ -94,7 +95,7 @@ def test_editors_and_translators_cannot_post(client, request, who, petition, sig
 
 
 def test_organizer_reaches_every_page(client, organizer, every_admin_url):
-    client.force_login(organizer)
+    sign_in(client, organizer)
     for url in every_admin_url:
         response = client.get(url)
         assert response.status_code == 200, url
@@ -102,7 +103,7 @@ def test_organizer_reaches_every_page(client, organizer, every_admin_url):
 
 @pytest.mark.parametrize("who", ["editor", "translator"])
 def test_the_menu_is_hidden_from_editors_and_translators(client, request, who, home_page):
-    client.force_login(request.getfixturevalue(who))
+    sign_in(client, request.getfixturevalue(who))
 
     response = client.get(reverse("wagtailadmin_home"))
 
@@ -112,7 +113,7 @@ def test_the_menu_is_hidden_from_editors_and_translators(client, request, who, h
 
 
 def test_the_menu_shows_organizers_the_petition_tools(client, organizer, home_page):
-    client.force_login(organizer)
+    sign_in(client, organizer)
 
     response = client.get(reverse("wagtailadmin_home"))
 

@@ -22,6 +22,7 @@ from tests.factories.packets import DeliveryFactory
 from tests.support import s3
 from tests.support.database import committing
 from tests.support.html import soup
+from tests.support.two_factor import sign_in
 from tests.support.users import staff_user
 
 s3_server = s3.s3_server
@@ -91,7 +92,7 @@ def every_url(petition, generated, delivery):
 def test_editors_and_translators_get_403_everywhere(
     client, who, petition, generated, delivery, every_url
 ):
-    client.force_login(staff_user("someone", who))
+    sign_in(client, staff_user("someone", who))
     for url in every_url:
         assert client.get(url).status_code == 403, url
     batches_before = PacketBatch.objects.count()
@@ -102,7 +103,7 @@ def test_editors_and_translators_get_403_everywhere(
 
 
 def test_organizers_reach_every_url(client, organizer, every_url):
-    client.force_login(organizer)
+    sign_in(client, organizer)
     for url in every_url:
         response = client.get(url)
         if "/packets/" in url and (
@@ -119,7 +120,7 @@ def test_the_menu_shows_deliveries_to_organizers_only(client, organizer, home_pa
         reverse("petition_deliveries:index")
         not in client.get(reverse("wagtailadmin_home")).content.decode()
     )
-    client.force_login(organizer)
+    sign_in(client, organizer)
     assert (
         reverse("petition_deliveries:index")
         in client.get(reverse("wagtailadmin_home")).content.decode()
@@ -136,7 +137,7 @@ def test_a_packet_is_private_and_its_presigned_link_works_then_expires(
     assert status == 403 and b"AccessDenied" in body
 
     settings.PRESIGNED_URL_EXPIRY_SECONDS = 2
-    client.force_login(organizer)
+    sign_in(client, organizer)
     response = client.get(
         reverse("petitions_admin:packets_download", args=[petition.pk, packet.pk, "pdf"])
     )
@@ -160,7 +161,7 @@ def test_the_french_packets_file_name_uses_the_french_riding_name(
     client, organizer, petition, ridings, generated
 ):
     packet = Packet.objects.get(petition=petition, riding=ridings["laurier"])
-    client.force_login(organizer)
+    sign_in(client, organizer)
     response = client.get(
         reverse("petitions_admin:packets_download", args=[petition.pk, packet.pk, "csv"])
     )
@@ -177,7 +178,7 @@ def test_a_packet_of_another_petition_is_not_found(client, organizer, home_page,
 
     other = make_petition(home_page)
     packet = Packet.objects.first()
-    client.force_login(organizer)
+    sign_in(client, organizer)
     url = reverse("petitions_admin:packets_download", args=[other.pk, packet.pk, "pdf"])
     assert client.get(url).status_code == 404
     url = reverse("petitions_admin:packets_download", args=[packet.petition_id, packet.pk, "exe"])
@@ -187,7 +188,7 @@ def test_a_packet_of_another_petition_is_not_found(client, organizer, home_page,
 def test_generating_from_the_admin_and_the_status_json(
     client, organizer, private_storage, petition
 ):
-    client.force_login(organizer)
+    sign_in(client, organizer)
     url = reverse("petitions_admin:packets_generate", args=[petition.pk])
     with committing():
         response = client.post(url, {"bilingual": "on"})
@@ -211,7 +212,7 @@ def test_generating_from_the_admin_and_the_status_json(
 
 
 def test_clicking_generate_twice_while_running_starts_one_batch(client, organizer, petition):
-    client.force_login(organizer)
+    sign_in(client, organizer)
     url = reverse("petitions_admin:packets_generate", args=[petition.pk])
     with TestCase.captureOnCommitCallbacks(execute=False):
         client.post(url)
@@ -230,7 +231,7 @@ def test_failures_are_reported_and_retried_from_the_admin(
         raise storage.StorageUnavailable("S3 could not be reached: Could not connect")
 
     monkeypatch.setattr(storage, "upload", down)
-    client.force_login(organizer)
+    sign_in(client, organizer)
     with committing():
         client.post(reverse("petitions_admin:packets_generate", args=[petition.pk]))
     batch = PacketBatch.objects.get()
@@ -251,7 +252,7 @@ def test_failures_are_reported_and_retried_from_the_admin(
 
 
 def test_summary_and_blank_sheets_are_pdfs(client, organizer, petition, delivery):
-    client.force_login(organizer)
+    sign_in(client, organizer)
     response = client.get(reverse("petitions_admin:packets_summary", args=[petition.pk, "en"]))
     data = b"".join(response.streaming_content)
     assert response["Content-Type"] == "application/pdf"
@@ -272,7 +273,7 @@ def test_summary_and_blank_sheets_are_pdfs(client, organizer, petition, delivery
 
 
 def test_recording_a_delivery_and_the_dashboard_counts(client, organizer, petition, ridings):
-    client.force_login(organizer)
+    sign_in(client, organizer)
     dashboard = reverse("petitions_admin:dashboard", args=[petition.pk])
     html = soup(client.get(dashboard))
     assert html.select_one('[data-delivery="delivered"]').get_text(strip=True) == "0"
@@ -301,7 +302,7 @@ def test_recording_a_delivery_and_the_dashboard_counts(client, organizer, petiti
 
 
 def test_a_bad_delivery_form_shows_errors_and_saves_nothing(client, organizer, petition):
-    client.force_login(organizer)
+    sign_in(client, organizer)
     response = client.post(
         reverse("petition_deliveries:add"),
         {"petition": petition.pk, "riding": "", "delivered_on": "not a date", "method": "fax"},
@@ -317,7 +318,7 @@ def test_the_delivery_log_filters_and_exports(client, organizer, home_page, peti
     other = make_petition(home_page, title="Another petition")
     DeliveryFactory(petition=petition, riding=ridings["toronto"], delivered_by="=cmd|x")
     DeliveryFactory(petition=other, riding=ridings["ottawa"], delivered_by="Ottawa team")
-    client.force_login(organizer)
+    sign_in(client, organizer)
     url = reverse("petition_deliveries:index")
 
     listing = client.get(url, {"petition": petition.pk}).content.decode()

@@ -10,12 +10,13 @@ from django.utils import timezone
 from tests.factories import MemberFactory, RidingFactory
 from tests.support.admin_pages import listed_ids
 from tests.support.html import soup
+from tests.support.two_factor import sign_in
 
 pytestmark = pytest.mark.django_db
 
 
 def test_riding_listing_search_and_filters(client, organizer, ridings):
-    client.force_login(organizer)
+    sign_in(client, organizer)
     legacy = RidingFactory(province="QC", name_en="Old Laurier", representation_order=2013)
     url = reverse("petition_ridings:index")
 
@@ -30,7 +31,7 @@ def test_riding_listing_search_and_filters(client, organizer, ridings):
 
 
 def test_member_listing_search_and_filters(client, organizer, ridings):
-    client.force_login(organizer)
+    sign_in(client, organizer)
     ada = ridings["toronto"].members.get()
     luc = ridings["laurier"].members.get()
     former = MemberFactory(
@@ -51,7 +52,7 @@ def test_member_listing_search_and_filters(client, organizer, ridings):
 
 
 def test_deleting_a_riding_in_use_is_refused_politely(client, organizer, signatures, ridings):
-    client.force_login(organizer)
+    sign_in(client, organizer)
     toronto = ridings["toronto"]
 
     response = client.post(reverse("petition_ridings:delete", args=[toronto.pk]), follow=True)

@@ -16,13 +16,14 @@ from petitions import tally
 from petitions.models import Signature
 from tests.factories.petitions import make_signature
 from tests.support.admin_pages import SPAM_IP, content, listed_ids
+from tests.support.two_factor import sign_in
 
 pytestmark = pytest.mark.django_db
 FORMULA_NAME = '=HYPERLINK("http://x","y")'
 
 
 def test_listing_filters(client, organizer, petition, signatures, ridings):
-    client.force_login(organizer)
+    sign_in(client, organizer)
     url = reverse("petition_signatures:index")
     s = signatures
 
@@ -55,7 +56,7 @@ def test_listing_filters(client, organizer, petition, signatures, ridings):
 
 
 def test_listing_search(client, organizer, signatures):
-    client.force_login(organizer)
+    sign_in(client, organizer)
     url = reverse("petition_signatures:index")
     nadia = signatures["unassigned"]
 
@@ -66,7 +67,7 @@ def test_listing_search(client, organizer, signatures):
 
 
 def test_listing_filters_by_ip_hash_and_domain(client, organizer, petition, signatures):
-    client.force_login(organizer)
+    sign_in(client, organizer)
     spam = make_signature(petition, email="bot1@spam.example", ip_hash=SPAM_IP)
     url = reverse("petition_signatures:index")
 
@@ -75,7 +76,7 @@ def test_listing_filters_by_ip_hash_and_domain(client, organizer, petition, sign
 
 
 def test_csv_export_contains_the_rows_with_formulas_escaped(client, organizer, petition, ridings):
-    client.force_login(organizer)
+    sign_in(client, organizer)
     make_signature(petition, riding=ridings["toronto"], full_name="Maria Santos")
     make_signature(petition, riding=ridings["laurier"], full_name=FORMULA_NAME, city="@SUM(A1)")
 
@@ -95,7 +96,7 @@ def test_csv_export_contains_the_rows_with_formulas_escaped(client, organizer, p
 
 
 def test_xlsx_export_keeps_formulas_as_text(client, organizer, petition, ridings):
-    client.force_login(organizer)
+    sign_in(client, organizer)
     make_signature(petition, riding=ridings["toronto"], full_name="Maria Santos")
     make_signature(petition, riding=ridings["toronto"], full_name=FORMULA_NAME, city="+1 Town")
 
@@ -114,7 +115,7 @@ def test_xlsx_export_keeps_formulas_as_text(client, organizer, petition, ridings
 
 
 def test_export_respects_the_filters(client, organizer, petition, signatures):
-    client.force_login(organizer)
+    sign_in(client, organizer)
 
     response = client.get(
         reverse("petition_signatures:index"),
@@ -127,7 +128,7 @@ def test_export_respects_the_filters(client, organizer, petition, signatures):
 
 
 def test_deleting_a_signer_updates_the_counts(client, organizer, petition, signatures):
-    client.force_login(organizer)
+    sign_in(client, organizer)
     assert tally.petition_counts(petition).total == 7  # now cached
     signature = signatures["toronto0"]
 
@@ -141,7 +142,7 @@ def test_deleting_a_signer_updates_the_counts(client, organizer, petition, signa
 def test_editing_a_signature_normalizes_and_refreshes_counts(
     client, organizer, petition, signatures, ridings
 ):
-    client.force_login(organizer)
+    sign_in(client, organizer)
     signature = signatures["unassigned"]
     assert tally.petition_counts(petition).unassigned == 1
 
@@ -167,7 +168,7 @@ def test_editing_a_signature_normalizes_and_refreshes_counts(
 
 
 def test_editing_refuses_a_duplicate_email(client, organizer, signatures, ridings):
-    client.force_login(organizer)
+    sign_in(client, organizer)
     signature = signatures["unassigned"]
     taken = signatures["ottawa"].email
 
