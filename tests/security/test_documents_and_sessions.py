@@ -20,6 +20,7 @@ from wagtail.documents import get_document_model
 from wagtail.models import Collection, CollectionViewRestriction
 
 from tests.support import s3
+from tests.support.two_factor import login_verified
 from tests.support.users import staff_user
 
 s3_server = s3.s3_server
@@ -104,7 +105,7 @@ def test_documents_are_streamed_never_redirected_to_the_bucket(
     assert b"".join(served.streaming_content) == b"%PDF-1.7 annual-report"
     assert_no_bucket_url(served, media_bucket)
 
-    client.force_login(staff_user("organizer", "Organizers"))
+    login_verified(client, staff_user("organizer", "Organizers"))
     served = client.get(private.url)
     assert served.status_code == 200
     assert b"".join(served.streaming_content) == b"%PDF-1.7 legal-strategy"
@@ -112,7 +113,7 @@ def test_documents_are_streamed_never_redirected_to_the_bucket(
 
 
 def test_staff_sessions_end_with_the_browser_and_after_eight_hours(client, home_page):
-    client.force_login(staff_user("organizer", "Organizers"))
+    login_verified(client, staff_user("organizer", "Organizers"))
     response = client.get(reverse("wagtailadmin_home"))
     assert response.status_code == 200
 

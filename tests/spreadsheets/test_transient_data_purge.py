@@ -21,6 +21,7 @@ from tests.factories.imports import confirm, csv_bytes, job_id_of, upload
 from tests.support import s3
 from tests.support.commands import run_command
 from tests.support.html import main_text
+from tests.support.two_factor import login_verified
 
 s3_server = s3.s3_server
 private_storage = s3.private_storage
@@ -38,7 +39,7 @@ def purge():
 @pytest.fixture
 def checked_upload(client, organizer):
     """An upload of postal codes, checked without a problem and waiting for confirmation."""
-    client.force_login(organizer)
+    login_verified(client, organizer)
     riding = RidingFactory()
     rows = [["postal_code", "riding_code"], ["K1A", riding.code]]
     job = ImportJob.objects.get(pk=job_id_of(upload(client, NS, csv_bytes(rows))))

@@ -23,6 +23,7 @@ from spreadsheets import reading
 from spreadsheets.models import ImportJob
 from tests.factories.imports import upload, xlsx_bytes
 from tests.support.html import main_text
+from tests.support.two_factor import login_verified
 
 MB = 1024 * 1024
 SHEET = "xl/worksheets/sheet1.xml"
@@ -173,7 +174,7 @@ def test_openpyxl_parses_with_defusedxml():
 
 @pytest.mark.django_db
 def test_the_import_page_refuses_a_bomb_and_keeps_nothing(client, organizer, gigabyte_bomb):
-    client.force_login(organizer)
+    login_verified(client, organizer)
 
     response = upload(client, "petition_postal_codes", gigabyte_bomb, name="codes.xlsx")
 
