@@ -12,8 +12,9 @@ REPO = Path(__file__).resolve().parent.parent
 APPS = ["config", "home", "spreadsheets", "press", "petitions", "staff_auth"]
 MAX_MODULE_LINES = 400
 MAX_TEST_MODULE_LINES = 500
-# Pure data (demo texts and their translations) may be longer than code.
-DATA_PACKAGES = ("demo/content", "demo/translations")
+# Pure data (demo texts and their translations) may be longer than code, and so may the
+# settings: one flat list of values, read top to bottom, that splitting would only scatter.
+DATA_PACKAGES = ("demo/content", "demo/translations", "config/settings/")
 
 
 def app_modules():
