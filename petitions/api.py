@@ -2,13 +2,17 @@
 
 GET /api/petitions/<page id>/counts.json, for any language's page of a live, public petition
 (the counts of all its translations are pooled on the source page). Counts only: no personal
-data. They come from petitions.tally (at most tally.COUNTS_TTL seconds old), and the response
-may be cached as long by browsers and shared caches.
+data, and no small count: a riding or province with fewer counted signatures than
+PUBLIC_COUNT_THRESHOLD has `"count": null, "fewer_than": <threshold>` (docs/petitions.md); the
+total and the unassigned count stay exact. They come from petitions.tally (at most
+tally.COUNTS_TTL seconds old), and the response may be cached as long by browsers and shared
+caches.
 """
 
 import json
 from datetime import datetime
 
+from django.conf import settings
 from django.core.cache import cache
 from django.core.serializers.json import DjangoJSONEncoder
 from django.http import HttpResponse, JsonResponse
@@ -50,6 +54,14 @@ def counts_json(petition):
     return body
 
 
+def public(count):
+    """{"count": n}, or {"count": None, "fewer_than": threshold} for a small count."""
+    shown = tally.public_count(count)
+    if shown is None:
+        return {"count": None, "fewer_than": settings.PUBLIC_COUNT_THRESHOLD}
+    return {"count": shown}
+
+
 def counts_payload(petition):
     counts = tally.petition_counts(petition)
     ridings = riding_names(list(counts.by_riding))
@@ -62,14 +74,16 @@ def counts_payload(petition):
                 "name_en": riding.name_en if riding else "",
                 "name_fr": riding.name_fr if riding else "",
                 "province": riding.province if riding else "",
-                "count": count,
+                **public(count),
             }
         )
     return {
         "petition": petition.source_petition.pk,
         "total": counts.total,
         "unassigned": counts.unassigned,
-        "by_province": dict(sorted(counts.by_province.items())),
+        "by_province": {
+            province: public(count) for province, count in sorted(counts.by_province.items())
+        },
         "by_riding": by_riding,
         "updated_at": counts.computed_at or None,
     }

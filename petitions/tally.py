@@ -15,6 +15,7 @@ page's own (a synchronized field).
 
 from dataclasses import asdict, dataclass, field
 
+from django.conf import settings
 from django.core.cache import cache
 from django.db.models import Count
 from django.utils import timezone
@@ -65,6 +66,15 @@ def petition_counts(petition):
         data = asdict(compute_counts(petition_id))
         cache.set(key, data, COUNTS_TTL)
     return Counts(**data)
+
+
+def public_count(count):
+    """`count` as public pages and JSON may show it: None when 0 < count < the threshold.
+
+    A riding with one or two signers narrows them down to a few households, so public outputs say
+    "fewer than PUBLIC_COUNT_THRESHOLD" instead; totals stay exact, organizers see every count.
+    """
+    return None if 0 < count < settings.PUBLIC_COUNT_THRESHOLD else count
 
 
 def payload_cache_key(petition_id):

@@ -319,10 +319,17 @@ IP_HASH_SALT = env("IP_HASH_SALT", default="")
 # Reverse proxies in front of the site that append the client address to X-Forwarded-For.
 # 0: the client is REMOTE_ADDR and X-Forwarded-For is ignored (any client can send one).
 NUM_PROXIES = env.int("NUM_PROXIES", default=0)
-# Lifetime in seconds of the links of the signing steps (riding choice, thank-you page)...
-PETITION_STEP_LINK_MAX_AGE = env.int("PETITION_STEP_LINK_MAX_AGE", default=60 * 60 * 24)
-# ...and of the confirmation link emailed to signers.
+# Lifetime in seconds of the confirmation link emailed to signers (it also asks the riding)...
 PETITION_CONFIRM_LINK_MAX_AGE = env.int("PETITION_CONFIRM_LINK_MAX_AGE", default=60 * 60 * 24 * 7)
+# ...and of the link to withdraw a signature or change who may see the name.
+PETITION_MANAGE_LINK_MAX_AGE = env.int("PETITION_MANAGE_LINK_MAX_AGE", default=60 * 60 * 24 * 365)
+# Emails to one address (any petition), counted in the shared cache by a hash of the address:
+# at most "count/seconds"; more are not sent (the sign form would otherwise relay floods).
+_emails_count, _emails_seconds = env("PETITION_EMAILS_PER_ADDRESS", default="3/86400").split("/")
+PETITION_EMAILS_PER_ADDRESS = (int(_emails_count), int(_emails_seconds))
+# Public counts (pages, counts JSON) show a riding or province with fewer counted signatures
+# than this as "fewer than N"; totals stay exact, organizers see every count.
+PUBLIC_COUNT_THRESHOLD = env.int("PUBLIC_COUNT_THRESHOLD", default=5)
 # Anonymous visitors get petition pages from the shared cache (petitions/signing/page_cache.py).
 PETITION_PAGE_CACHE = env.bool("PETITION_PAGE_CACHE", default=True)
 # A translated page instead of Django's technical 403 when a form's CSRF check fails.

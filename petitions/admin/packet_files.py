@@ -14,7 +14,7 @@ from petitions import dashboard
 from petitions.admin.packets import PACKET_LANGUAGES, BatchMixin, PacketAdminView
 from petitions.delivery import archive_file_name, download_file_name, summary_rows
 from petitions.models import Packet
-from petitions.packets import content, storage
+from petitions.packets import content, storage, tasks
 from petitions.packets.sheets import render_blank_sheets
 from petitions.packets.summary import render_summary
 
@@ -45,6 +45,10 @@ class DownloadView(PacketAdminView):
             pk=kwargs["packet_id"],
             petition=self.petition,
         )
+        # Only a riding's newest packet is served: an older one may name a signer who has
+        # withdrawn since (petitions/packets/withdrawal.py).
+        if packet != tasks.newest_packet(packet.petition_id, packet.riding_id):
+            raise Http404
         name = packet.pdf_key if extension == "pdf" else packet.csv_key
         url = storage.download_url(
             name, download_file_name(self.petition, packet, extension), extension

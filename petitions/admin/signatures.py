@@ -14,6 +14,7 @@ import re
 import django_filters
 from django import forms
 from django.core.exceptions import PermissionDenied
+from django.db import transaction
 from django.db.models import Q
 from django.utils import timezone
 from django.utils.functional import cached_property
@@ -28,6 +29,7 @@ from wagtail.coreutils import multigetattr
 from petitions import moderation, tally
 from petitions.admin.base import SafeDeleteView, postal_code_prefix
 from petitions.models import PetitionPage, Riding, Signature
+from petitions.packets import withdrawal
 from petitions.permissions import EXPORT_SIGNATURES
 from petitions.ridings.postal_codes import normalize_postal_code
 from petitions.signing.cleaning import canonical_email
@@ -213,18 +215,26 @@ class SignatureForm(WagtailAdminModelForm):
 
 
 class SignatureEditView(EditView):
+    """Correcting a signature: a signer who stops sharing their name (or moves) leaves packets."""
+
     def save_instance(self):
-        instance = super().save_instance()
+        before = Signature.objects.get(pk=self.object.pk)
+        with transaction.atomic():
+            instance = super().save_instance()
+            if before.riding_id != instance.riding_id or instance.consent != before.consent:
+                withdrawal.signer_left(before)
         tally.forget_counts(instance.petition_id)
         return instance
 
 
 class SignatureDeleteView(SafeDeleteView):
-    """Deleting one signer on their request: the row goes and the counts follow at once."""
+    """Deleting one signer on their request: the row goes, counts and packets follow at once."""
 
     def delete_action(self):
         petition_id = self.object.petition_id
-        super().delete_action()
+        with transaction.atomic():
+            withdrawal.signer_left(self.object)
+            super().delete_action()
         tally.forget_counts(petition_id)
 
     @property

@@ -96,8 +96,9 @@ class PetitionPage(ShareImageMixin, RoutablePageMixin, Page):
     page (`source_petition`), whichever language they were made in.
 
     Routes below the page's URL (views in petitions/signing/views.py): `sign/` (POST the form),
-    `riding/<token>/` (choose a riding), `thanks/<token>/`, `confirm/<token>/` (the emailed
-    link: GET shows a button, POST confirms).
+    `signed/` (where every sign POST leads), `confirm/<token>/` (the emailed link: GET shows a
+    button and the riding choice, POST confirms), `manage/<token>/` (the emailed link to withdraw
+    or change consent), `withdrawn/`.
     """
 
     class AddressedTo(models.TextChoices):
@@ -241,20 +242,26 @@ class PetitionPage(ShareImageMixin, RoutablePageMixin, Page):
 
         return views.sign(request, self)
 
-    @path("riding/<str:token>/", name="riding")
-    def riding_route(self, request, token):
+    @path("signed/", name="signed")
+    def signed_route(self, request):
         from petitions.signing import views
 
-        return views.choose_riding(request, self, token)
-
-    @path("thanks/<str:token>/", name="thanks")
-    def thanks_route(self, request, token):
-        from petitions.signing import views
-
-        return views.thanks(request, self, token)
+        return views.signed(request, self)
 
     @path("confirm/<str:token>/", name="confirm")
     def confirm_route(self, request, token):
         from petitions.signing import views
 
         return views.confirm(request, self, token)
+
+    @path("manage/<str:token>/", name="manage")
+    def manage_route(self, request, token):
+        from petitions.signing import views
+
+        return views.manage_signature(request, self, token)
+
+    @path("withdrawn/", name="withdrawn")
+    def withdrawn_route(self, request):
+        from petitions.signing import views
+
+        return views.withdrawn(request, self)

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import datetime
 import io
+import logging
 import posixpath
 import re
 from typing import BinaryIO
@@ -26,6 +27,8 @@ from django.conf import settings
 from django.core.files.storage import storages
 
 from home.text import strip_accents
+
+logger = logging.getLogger(__name__)
 
 PREFIX = "packets"
 STORAGE_ALIAS = "private"
@@ -143,6 +146,16 @@ def list_names(prefix: str) -> list[str]:
         return [item.key[strip:] for item in storage.bucket.objects.filter(Prefix=key_prefix)]
     except STORAGE_ERRORS as error:
         raise StorageUnavailable(describe(error)) from error
+
+
+def delete_under(prefixes: list[str]) -> bool:
+    """Delete every object under `prefixes`; False when the storage could not be reached."""
+    try:
+        delete(*(name for prefix in prefixes for name in list_names(prefix)))
+    except StorageUnavailable as error:
+        logger.warning("Objects not deleted yet: %s", error)
+        return False
+    return True
 
 
 def open_stream(name: str):

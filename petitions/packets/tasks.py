@@ -340,3 +340,13 @@ def run_archive(batch_id: int) -> dict:
         )
         logger.info("Packet batch %s finished: ZIP of %d ridings", batch_id, len(jobs))
         return {"batch": batch_id, "status": "done", "ridings": len(jobs)}
+
+
+@task()
+def delete_withdrawn_files(prefixes: list[str]) -> bool:
+    """Delete every object under `prefixes` (a withdrawn signer's riding: withdrawal.py).
+
+    Enqueued when the bucket could not be reached at the moment of the withdrawal; tries once more.
+    Returns whether it could.
+    """
+    return storage.delete_under(prefixes)

@@ -1,8 +1,14 @@
 """The emails to signers.
 
-The confirmation email, and the notice that an address which has signed was used to sign again.
-Rendered in the signer's language from petitions/templates/petitions/email/, plain text with a
-simple HTML alternative. Sent by the tasks in petitions/signing/tasks.py, never inside a request.
+One email per signature, sent when the signature is made and again (at most once a minute of it,
+capped per address: email_cap.py) when its address is used to sign again: the confirmation link
+while the signature is unconfirmed, else a note that it counts; both with the link that asks the
+riding when the postal code did not give it, and the link to withdraw or change who may see the
+name. Rendered in the signer's language from petitions/templates/petitions/email/, plain text with
+a simple HTML alternative. Sent by the tasks in petitions/signing/tasks.py, never inside a request.
+
+Nothing the person who filled in the form typed is in them (no name, no city): whoever signs with
+a stranger's address cannot make the coalition's address carry their words to it.
 
 New signatures' confirmation emails go out in sweeps (`send_pending_confirmations`): the signature
 row is the outbox (`Signature.confirmation_due`), so a sign POST enqueues no task of its own. Each
@@ -23,6 +29,7 @@ from django.utils import translation
 from home.models import SiteSettings
 from petitions.models import PetitionPage, Signature
 from petitions.signing import tokens
+from petitions.signing.email_cap import allow_email_to
 
 logger = logging.getLogger(__name__)
 
@@ -52,8 +59,8 @@ def _signer_email(signature, template, **extra):
     if not base_url:
         return None
     with translation.override(language):
+        # No field of the signature: nothing the sender typed (see the module docstring).
         context = {
-            "signature": signature,
             "petition": page,
             "petition_url": base_url,
             "organization_name": SiteSettings.organization_name_for(page.get_site()),
@@ -73,29 +80,30 @@ def _signer_email(signature, template, **extra):
     return message
 
 
-def confirmation_email(signature):
-    """The EmailMultiAlternatives asking `signature`'s signer to confirm.
-
-    None when the petition has no URL to link to.
-    """
-    return _signer_email(
-        signature,
-        "confirm",
-        confirm_url=lambda page, base_url: (
-            base_url
-            + page.reverse_subpage("confirm", args=[tokens.make(signature, tokens.CONFIRM)])
-        ),
+def _link(signature, purpose, route):
+    return lambda page, base_url: (
+        base_url + page.reverse_subpage(route, args=[tokens.make(signature, purpose)])
     )
 
 
-def already_signed_email(signature):
-    """The email telling a signer that their address was used to sign again.
+def confirmation_email(signature):
+    """The EmailMultiAlternatives of a signature (see the module docstring).
 
-    An EmailMultiAlternatives, to a signer whose signature already counts (or needs no
-    confirmation): what the sign page no longer says, so that it tells a stranger nothing about who
-    signed.
+    Asking to confirm while it is unconfirmed, else saying it counts. None when the petition has
+    no URL to link to.
     """
-    return _signer_email(signature, "already_signed")
+    links = {
+        "confirm_url": _link(signature, tokens.CONFIRM, "confirm"),
+        "manage_url": _link(signature, tokens.MANAGE, "manage"),
+    }
+    if signature.confirmed_at is None:
+        return _signer_email(signature, "confirm", **links)
+    return _signer_email(
+        signature,
+        "signed",
+        needs_riding=lambda page, base_url: signature.riding_id is None,
+        **links,
+    )
 
 
 def _send(signature_id, make_message, **filters):
@@ -110,6 +118,9 @@ def _send(signature_id, make_message, **filters):
     message = make_message(signature)
     if message is None:
         logger.warning("Petition %s has no URL: signer email not sent", signature.petition_id)
+        return False
+    if not allow_email_to(signature.email):
+        logger.info("Signer email of signature %s not sent: its address's cap", signature.pk)
         return False
     message.send()
     return True
@@ -157,14 +168,13 @@ def _send_next_due(smtp, skipped):
         )
         if signature is None:
             return None
-        needs_email = (
-            signature.confirmed_at is None
-            and signature.invalidated_at is None
-            and signature.email != ""
-        )
+        needs_email = signature.invalidated_at is None and signature.email != ""
         message = confirmation_email(signature) if needs_email else None
         if needs_email and message is None:
             logger.warning("Petition %s has no URL: signer email not sent", signature.petition_id)
+        if message is not None and not allow_email_to(signature.email):
+            logger.info("Signer email of signature %s not sent: its address's cap", signature.pk)
+            message = None
         if message is not None:
             try:
                 smtp.open()  # once per sweep: later messages reuse the connection
@@ -216,8 +226,8 @@ def send_pending_confirmations(limit=None):
 
 
 def send_already_signed(signature_id):
-    """Send the "you have already signed" email of a signature that is not invalidated.
+    """Send a signature's email (confirm or manage: confirmation_email), unless invalidated.
 
-    Returns whether it was sent.
+    For tasks enqueued before repeats went through the sweep. Returns whether it was sent.
     """
-    return _send(signature_id, already_signed_email)
+    return _send(signature_id, confirmation_email)

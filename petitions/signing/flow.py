@@ -2,28 +2,36 @@
 
 Plain functions, testable without HTTP. Input is already validated (SignatureForm).
 
-One signature per canonical email per petition is the database's job (the partial unique constraint
-on Signature): the signature is inserted with ON CONFLICT DO NOTHING, and no row back means someone
-with that email signed first, even if it was a moment ago in another process. (Not an
-IntegrityError: PostgreSQL would log the failed statement's key, an email address, at every repeat
-signature.) A new signature that needs confirming is inserted with its confirmation email due
-(`Signature.confirmation_due`, the outbox); once the transaction has committed, a sweep task that
-sends every due email is scheduled unless one is already waiting
-(tasks.schedule_confirmation_sweep: one cache round trip, no task row per signature). Nothing slow
-in the request, and no email for a signature that was rolled back.
+Nothing the sign POST answers may tell whether an address had signed (docs/privacy.md): a new
+signer and a repeat take the same path, one statement and one cache round trip, and see the same
+page. The statement is an upsert on the partial unique constraint of one signature per canonical
+email and petition:
+
+    INSERT ... ON CONFLICT (petition_id, email) WHERE NOT (email = '')
+    DO UPDATE SET confirmation_due = true WHERE <the existing row may be emailed again>
+
+A new row is inserted with its email due (`Signature.confirmation_due`, the outbox); a repeat
+changes nothing but that flag, so that its address is emailed again (a confirmation link while
+unconfirmed, else a link to manage the signature); a repeat within CONFIRMATION_RESEND_INTERVAL of
+the signature (a double click) or of an invalidated signature changes nothing at all. Once the
+transaction has committed, a sweep task sending every due email is scheduled unless one is already
+waiting (tasks.schedule_confirmation_sweep). No IntegrityError either: PostgreSQL would log the
+failed statement's key, an email address, at every repeat.
+
+The riding of a signer the postal code does not place is asked behind the emailed link (the
+confirm page), never on the page the sign POST leads to.
 
 `sign` takes a PetitionPage or the PetitionFacts the sign view keeps in the cache
 (petitions/signing/facts.py): the source page's terms are all it needs.
 """
 
 import logging
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import timedelta
 
 from django.conf import settings
 from django.core.cache import cache
 from django.db import IntegrityError, connections, router, transaction
-from django.db.models.constants import OnConflict
 from django.utils import timezone
 from django.utils.translation import get_language
 
@@ -34,23 +42,17 @@ from petitions.ridings.provinces import provinces_for_postal_code
 from petitions.ridings.resolve import resolve_riding
 from petitions.ridings.tasks import backfill_ridings
 from petitions.signing.facts import PetitionFacts
-from petitions.signing.tasks import (
-    schedule_confirmation_sweep,
-    send_already_signed_email,
-    send_confirmation_email,
-)
+from petitions.signing.tasks import schedule_confirmation_sweep
 
 logger = logging.getLogger(__name__)
 
 SIGNED = "signed"
-DUPLICATE = "duplicate"
 CLOSED = "closed"
 
-# A repeat signature asks for another confirmation email at most this often (seconds): a
-# double click sends one email, "I did not get it, let me sign again" a minute later another.
+# A repeat signature asks for another email at most this long after the signature was made
+# (seconds): a double click sends one email. Beyond that, emails to one address are capped
+# (petitions/signing/email_cap.py).
 CONFIRMATION_RESEND_INTERVAL = 60
-# A repeat of a signature that needs no confirming emails its signer at most this often.
-ALREADY_SIGNED_NOTICE_INTERVAL = 60 * 60 * 24
 # The Represent API's rate limit is per minute: a backfill waits for the next window.
 BACKFILL_DELAY = timedelta(minutes=1)
 
@@ -58,16 +60,15 @@ BACKFILL_DELAY = timedelta(minutes=1)
 @dataclass
 class SignResult:
     status: str
+    # The signature this POST inserted; None for a repeat (whose row it does not read) and when
+    # closed.
     signature: Signature | None = None
-    # When the riding is not known: the ridings the signer chooses from (may be empty when
-    # none are imported for the province).
-    candidates: list = field(default_factory=list)
-    # Whether a confirmation email was (or will be, on commit) enqueued.
-    confirmation_queued: bool = False
+    # Whether an email was made due (a new signature, or a repeat asking again).
+    email_due: bool = False
 
     @property
-    def needs_riding(self):
-        return self.status == SIGNED and self.signature.riding_id is None and bool(self.candidates)
+    def is_new(self):
+        return self.signature is not None
 
 
 def _province(resolution, postal_code):
@@ -77,34 +78,10 @@ def _province(resolution, postal_code):
     return provinces[0] if len(provinces) == 1 else ""
 
 
-def _existing(petition_id, email):
-    return Signature.objects.filter(petition_id=petition_id, email=email).first()
-
-
-def _enqueue_confirmation(signature_id):
-    # robust: the signature is saved either way; a queue failure is logged, and signing
-    # again sends the email again.
-    transaction.on_commit(lambda: send_confirmation_email.enqueue(signature_id), robust=True)
-
-
 def _schedule_confirmation_sweep():
     # robust: the signature and its due email are saved either way; a cache or queue failure
     # is logged, and the next signer's sweep or the periodic one sends the email.
     transaction.on_commit(schedule_confirmation_sweep, robust=True)
-
-
-def queue_confirmation(signature):
-    """Enqueue the confirmation email once the current transaction commits.
-
-    Not when one was enqueued for this signature within CONFIRMATION_RESEND_INTERVAL. Returns
-    whether it was.
-    """
-    if not cache.add(
-        f"petitions:confirmation:{signature.pk}", 1, timeout=CONFIRMATION_RESEND_INTERVAL
-    ):
-        return False
-    _enqueue_confirmation(signature.pk)
-    return True
 
 
 def queue_riding_backfill():
@@ -122,68 +99,76 @@ def queue_riding_backfill():
         )
 
 
-def queue_already_signed_notice(signature):
-    """Enqueue the "you have already signed" email once the current transaction commits.
+# The row a repeat may email again: not invalidated, not signed in the last
+# CONFIRMATION_RESEND_INTERVAL seconds.
+_UPSERT = """
+INSERT INTO {table} ({columns}) VALUES ({values})
+ON CONFLICT (petition_id, email) WHERE NOT (email = '')
+DO UPDATE SET confirmation_due = true
+WHERE {table}.invalidated_at IS NULL AND {table}.created_at <= %s
+RETURNING id, (xmax = 0)
+"""
 
-    At most once per ALREADY_SIGNED_NOTICE_INTERVAL per signature. Returns whether it was.
+
+def _upsert_postgresql(signature, using):
+    """Insert `signature`, or mark its address's existing row due for an email, in one statement.
+
+    Returns (new?, an email is due?).
     """
-    if not cache.add(
-        f"petitions:already-signed:{signature.pk}", 1, timeout=ALREADY_SIGNED_NOTICE_INTERVAL
-    ):
-        return False
-    signature_id = signature.pk
-    transaction.on_commit(lambda: send_already_signed_email.enqueue(signature_id), robust=True)
-    return True
-
-
-def _duplicate(terms, existing):
-    """A repeat: the signer is told by email, never on the page.
-
-    A stranger who typed their address would see the page. The email is a new confirmation email
-    while the signature needs one, else a notice that it already counts.
-    """
-    queued = False
-    if existing.invalidated_at is not None or not existing.email:
-        pass
-    elif terms.confirmation_required and existing.confirmed_at is None:
-        # A new signature's email was enqueued as it was inserted (a double click).
-        if existing.created_at <= timezone.now() - timedelta(seconds=CONFIRMATION_RESEND_INTERVAL):
-            queued = queue_confirmation(existing)
-    elif existing.created_at <= timezone.now() - timedelta(seconds=CONFIRMATION_RESEND_INTERVAL):
-        queue_already_signed_notice(existing)
-    return SignResult(DUPLICATE, existing, confirmation_queued=queued)
-
-
-def _insert(signature):
-    """Insert `signature` unless its petition has one with its email already (then None).
-
-    One statement, no savepoint, no error for the database to log.
-    """
-    using = router.db_for_write(Signature)
-    if not connections[using].features.can_return_columns_from_insert:
-        try:
-            with transaction.atomic(using=using):
-                signature.save(using=using)
-        except IntegrityError:
-            return None
-        return signature
-    meta = Signature._meta
-    fields = [f for f in meta.concrete_fields if not f.primary_key]
-    rows = Signature.objects.db_manager(using)._insert(
-        [signature],
-        fields=fields,
-        returning_fields=meta.db_returning_fields,
-        using=using,
-        on_conflict=OnConflict.IGNORE,
+    connection = connections[using]
+    quote = connection.ops.quote_name
+    fields = [f for f in Signature._meta.concrete_fields if not f.primary_key]
+    sql = _UPSERT.format(
+        table=quote(Signature._meta.db_table),
+        columns=", ".join(quote(f.column) for f in fields),
+        values=", ".join(["%s"] * len(fields)),
     )
-    # [None]: the row conflicted and nothing came back.
-    if not rows or rows[0] is None:
-        return None
-    for value, returned in zip(rows[0], meta.db_returning_fields, strict=True):
-        setattr(signature, returned.attname, value)
-    signature._state.adding = False
-    signature._state.db = using
-    return signature
+    params = [f.get_db_prep_save(f.pre_save(signature, True), connection) for f in fields]
+    params.append(timezone.now() - timedelta(seconds=CONFIRMATION_RESEND_INTERVAL))
+    with connection.cursor() as cursor:
+        cursor.execute(sql, params)
+        row = cursor.fetchone()
+    if row is None:  # a repeat that asks for nothing
+        return False, False
+    pk, inserted = row
+    if inserted:
+        signature.pk = pk
+        signature._state.adding = False
+        signature._state.db = using
+    return inserted, True
+
+
+def _upsert_portable(signature, using):
+    """The same on a database without that upsert (SQLite for `make run`): two statements."""
+    try:
+        with transaction.atomic(using=using):
+            signature.save(using=using)
+    except IntegrityError:
+        pass
+    else:
+        return True, True
+    resend_before = timezone.now() - timedelta(seconds=CONFIRMATION_RESEND_INTERVAL)
+    updated = (
+        Signature.objects.using(using)
+        .filter(
+            petition_id=signature.petition_id,
+            email=signature.email,
+            invalidated_at__isnull=True,
+            created_at__lte=resend_before,
+        )
+        .update(confirmation_due=True)
+    )
+    return False, bool(updated)
+
+
+def _upsert(signature):
+    using = router.db_for_write(Signature)
+    if not signature.email:  # paper signatures only; the form requires an email
+        signature.save(using=using)
+        return True, False
+    if connections[using].vendor == "postgresql":
+        return _upsert_postgresql(signature, using)
+    return _upsert_portable(signature, using)
 
 
 def sign(petition, data, ip="", language=None, source=Signature.Source.WEB):
@@ -192,10 +177,9 @@ def sign(petition, data, ip="", language=None, source=Signature.Source.WEB):
     `petition` is any translation of it, as a PetitionPage or its PetitionFacts; the form data are
     full_name, email, postal_code, city, consent and updates_opt_in.
 
-    Returns a SignResult: SIGNED (riding set, or None with the candidates to choose from),
-    DUPLICATE (the existing signature; unless it was signed within the last minute, its signer is
-    emailed: a new confirmation email while it is unconfirmed, else a notice that it already
-    counts) or CLOSED (nothing stored).
+    Returns a SignResult: SIGNED, for a new signer and a repeat alike (`signature` is the new row,
+    None for a repeat, which changed nothing but, after a minute, made its email due again), or
+    CLOSED (nothing stored).
     """
     terms = petition if isinstance(petition, PetitionFacts) else PetitionFacts.of(petition)
     if not terms.is_open:
@@ -217,22 +201,18 @@ def sign(petition, data, ip="", language=None, source=Signature.Source.WEB):
         source=source,
         ip_hash=hash_ip(ip),
         confirmed_at=None if terms.confirmation_required else timezone.now(),
-        confirmation_due=terms.confirmation_required,
+        # Every signer is emailed: the link confirms, or (when the petition needs no
+        # confirmation) asks the riding and manages the signature.
+        confirmation_due=bool(email),
     )
-    if _insert(signature) is None:
-        existing = _existing(terms.source_id, email) if email else None
-        if existing is None:
-            raise IntegrityError("The signature conflicts with a row that is not its email's.")
-        return _duplicate(terms, existing)
-
-    queued = False
-    if terms.confirmation_required:
+    inserted, email_due = _upsert(signature)
+    if email_due:
         _schedule_confirmation_sweep()
-        queued = True
+    if not inserted:
+        return SignResult(SIGNED, None, email_due=email_due)
     if resolution.source == "province":  # neither the table nor Represent knew the code
         queue_riding_backfill()
-    candidates = [] if resolution.riding else list(resolution.candidates)
-    return SignResult(SIGNED, signature, candidates=candidates, confirmation_queued=queued)
+    return SignResult(SIGNED, signature, email_due=email_due)
 
 
 def riding_candidates(signature):

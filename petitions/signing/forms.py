@@ -131,6 +131,12 @@ def honeypot_filled(data):
 
 
 class RidingChoiceForm(forms.Form):
+    """The riding choice: any of the candidates is valid, the `shown` ones are listed.
+
+    `shown` is a petitions.ridings.choice.Narrowed: the few the page lists without JavaScript (the
+    others are rendered hidden, for the search script to reveal).
+    """
+
     riding = forms.ChoiceField(
         label=_("Your riding"),
         widget=forms.RadioSelect,
@@ -140,14 +146,39 @@ class RidingChoiceForm(forms.Form):
         },
     )
 
-    def __init__(self, *args, candidates, **kwargs):
+    def __init__(self, *args, candidates, shown=None, **kwargs):
         super().__init__(*args, **kwargs)
         self.candidates = {str(riding.pk): riding for riding in candidates}
+        self.narrowed = shown
+        self.shown_values = (
+            {str(riding.pk) for riding in shown.shown} if shown else set(self.candidates)
+        )
         self.fields["riding"].choices = [
             *((pk, riding.name) for pk, riding in self.candidates.items()),
             (UNKNOWN_RIDING, _("I don't know")),
         ]
 
+    def options(self):
+        """(radio subwidget, riding or None for "I don't know", shown?) in the choices' order."""
+        for radio in self["riding"]:
+            value = str(radio.data["value"])
+            riding = self.candidates.get(value)
+            yield radio, riding, riding is None or value in self.shown_values
+
     def chosen_riding(self):
         """The Riding chosen, or None for "I don't know"."""
         return self.candidates.get(self.cleaned_data["riding"])
+
+
+class ConsentForm(forms.Form):
+    """Who may see the signer's name, changed from the emailed "manage my signature" link."""
+
+    consent = forms.ChoiceField(
+        label=_("Your name"),
+        choices=Signature.Consent.choices,
+        widget=forms.RadioSelect,
+        error_messages={
+            "required": _("Choose one of the two options."),
+            "invalid_choice": _("Choose one of the two options."),
+        },
+    )

@@ -1,6 +1,7 @@
-"""Signed links to one signature's steps.
+"""Signed links to one signature, sent by email only.
 
-The riding choice, the thank-you page and the emailed confirmation. Each purpose has its own salt,
+The confirmation (which also asks the riding) and the page where the signer withdraws or changes
+who may see their name. Each purpose has its own salt,
 so a token made for one step opens no other; a token names a signature and its petition, and proves
 nothing else.
 
@@ -14,14 +15,12 @@ import re
 from django.conf import settings
 from django.core import signing
 
-RIDING = "petitions.riding"
-THANKS = "petitions.thanks"
 CONFIRM = "petitions.confirm"
+MANAGE = "petitions.manage"
 
 MAX_AGE = {
-    RIDING: "PETITION_STEP_LINK_MAX_AGE",
-    THANKS: "PETITION_STEP_LINK_MAX_AGE",
     CONFIRM: "PETITION_CONFIRM_LINK_MAX_AGE",
+    MANAGE: "PETITION_MANAGE_LINK_MAX_AGE",
 }
 VALUE = re.compile(r"(\d+)x(\d+)")
 

@@ -1,31 +1,39 @@
 """The supporter-facing petition views, routed by PetitionPage (RoutablePageMixin).
 
     <petition URL>                  the petition and its sign form (cached, see page_cache.py)
-    <petition URL>riding/<token>/   choose among candidate ridings, or "I don't know"
-    <petition URL>thanks/<token>/   counts, the signer's riding and MP, share links
-    <petition URL>confirm/<token>/  the emailed link: GET shows a button, POST confirms
+    <petition URL>signed/           "check your email": where every sign POST leads
+    <petition URL>confirm/<token>/  the emailed link: GET shows a button (and the riding choice
+                                    when the postal code did not give the riding), POST confirms
+    <petition URL>manage/<token>/   the emailed link to withdraw or change who may see the name
+    <petition URL>withdrawn/        where a withdrawal leads
 
 The view the sign form posts to is a plain Django URL (petitions/urls.py):
 
-    /<language>/sign-petition/<page id>/   POST → 303 to riding/<token>/ or thanks/<token>/
+    /<language>/sign-petition/<page id>/   POST → 303 to signed/, new signer or repeat alike
+
+Nothing the sign POST answers tells whether the address had signed (docs/privacy.md): a new
+signer, a repeat and a bot caught by the honeypot get the same 303 to the same page, which names no
+signature. Everything personal (the riding, its MP) is behind the emailed links.
 
 Signing is the moment a campaign's traffic peaks, so it skips Wagtail's page routing (a site lookup
 and a query per path segment): what it needs to know about the page comes from the cache
 (facts.py), and the page itself is loaded only to render something other than the redirect
-(form errors, closed, rate limited, repeat, honeypot). Wagtail's page-serving hooks
+(form errors, closed, rate limited). Wagtail's page-serving hooks
 (`before_serve_page`, `on_serve_page`: view restrictions) run only for pages that have a view
 restriction, as with the page cache. `<petition URL>sign/` still accepts the form, for pages
 rendered before this URL existed.
 
 Thin: the work is in flow.py (domain), forms.py (validation), ratelimit.py and home/client_ip.py
-(IP hash, rate limit) and page_cache.py. Token pages show the signer's riding only, never a name
-or an email (people share the URL they are on), and send no referrer to the share links.
+(IP hash, rate limit), manage.py and page_cache.py. Token pages show the signer's riding only,
+never a name or an email (people share the URL they are on), and send no referrer to the share
+links.
 """
 
 import dataclasses
 import logging
 
 from django.conf import settings
+from django.db import transaction
 from django.http import Http404, HttpResponse, HttpResponseRedirect
 from django.template.response import TemplateResponse
 from django.urls import reverse
@@ -36,18 +44,20 @@ from wagtail import hooks
 
 from home.client_ip import client_ip, hash_ip
 from petitions.models import Member, PetitionPage, Signature
+from petitions.ridings import choice
 from petitions.signing import facts as petition_facts
-from petitions.signing import flow, page_cache, tokens
+from petitions.signing import flow, manage, page_cache, tokens
 from petitions.signing.facts import PetitionFacts
 from petitions.signing.forms import (
     HONEYPOT_FIELD,
+    ConsentForm,
     RidingChoiceForm,
     SignatureForm,
     honeypot_filled,
 )
 from petitions.signing.ratelimit import allow_signing
 from petitions.signing.share_links import share_links
-from petitions.tally import Progress, compute_counts, petition_counts
+from petitions.tally import Progress, compute_counts, petition_counts, public_count
 
 logger = logging.getLogger(__name__)
 
@@ -124,11 +134,16 @@ def _closed(request, page):
     return _render(request, page, "petitions/closed.html", status=403, source=page.source_petition)
 
 
-def _after_signing_context(request, page, signature):
-    """What the thank-you and confirmed pages show.
+def _riding_count(counts, riding):
+    """The riding's public count (None when below the threshold: shown as "fewer than N")."""
+    return public_count(counts.by_riding.get(riding.code, 0)) if riding else 0
 
-    Counts, the signer's riding, its count and its current MP, share links. Nothing else about the
-    signer.
+
+def _after_signing_context(request, page, signature):
+    """What the signed and confirmed pages show.
+
+    Counts, share links and, with a signature (the confirmed page), its riding, the riding's count
+    and its current MP. Nothing else about the signer.
     """
     source = page.source_petition
     counts = petition_counts(page)
@@ -136,15 +151,11 @@ def _after_signing_context(request, page, signature):
     return {
         "source": source,
         "signature": signature,
-        "awaiting_confirmation": (
-            signature is not None
-            and signature.confirmed_at is None
-            and source.confirmation_required
-        ),
         "counts": counts,
         "progress": Progress(total=counts.total, goal=source.goal),
         "riding": riding,
-        "riding_count": counts.by_riding.get(riding.code, 0) if riding else 0,
+        "riding_count": _riding_count(counts, riding),
+        "count_threshold": settings.PUBLIC_COUNT_THRESHOLD,
         "member": (Member.objects.current().filter(riding=riding).first() if riding else None),
         "share_links": share_links(page, request),
     }
@@ -202,19 +213,6 @@ def sign(request, page):
     return _sign(request, facts, page)
 
 
-def _thanks_for_nobody(request, facts, page):
-    """The thank-you page naming no signature.
-
-    It says "check your email" when the petition asks for confirmation. It is for a bot caught by
-    the honeypot, and for a repeat, so that the page tells nobody whether an email address had
-    signed.
-    """
-    page = page or _page(facts)
-    context = _after_signing_context(request, page, None)
-    context["awaiting_confirmation"] = facts.confirmation_required
-    return _render(request, page, "petitions/thanks.html", private=True, **context)
-
-
 def _sign(request, facts, page):
     """The sign POST.
 
@@ -228,9 +226,9 @@ def _sign(request, facts, page):
     if not facts.is_open:
         return _closed(request, page)
     if honeypot_filled(request.POST):
-        # A bot: the ordinary thank-you page, and nothing stored.
+        # A bot: where every signer goes, and nothing stored.
         logger.info("Honeypot filled on petition %s", facts.source_id)
-        return _thanks_for_nobody(request, facts, page)
+        return _see_other(facts.route_url("signed"))
     form = SignatureForm(request.POST)
     if not form.is_valid():
         page = page or _page(facts)
@@ -246,13 +244,16 @@ def _sign(request, facts, page):
     result = flow.sign(facts, form.cleaned_data, ip=ip, language=get_language())
     if result.status == flow.CLOSED:
         return _closed(request, page or _page(facts))
-    if result.status == flow.DUPLICATE:
-        # Whoever typed the address sees what any signer sees; its owner gets an email.
-        return _thanks_for_nobody(request, facts, page)
-    signature = result.signature
-    if result.needs_riding:
-        return _see_other(facts.route_url("riding", tokens.make(signature, tokens.RIDING)))
-    return _see_other(facts.route_url("thanks", tokens.make(signature, tokens.THANKS)))
+    # New or repeat: the same answer (the module docstring); the riding is asked behind the
+    # emailed link.
+    return _see_other(facts.route_url("signed"))
+
+
+def signed(request, page):
+    """Where every sign POST leads: "check your email", the counts and share links."""
+    context = _after_signing_context(request, page, None)
+    context["awaiting_confirmation"] = page.source_petition.confirmation_required
+    return _render(request, page, "petitions/signed.html", private=True, **context)
 
 
 def _signature(page, token, purpose):
@@ -274,63 +275,96 @@ def _invalid_link(request, page):
     return _render(request, page, "petitions/invalid_link.html", status=404, private=True)
 
 
-def choose_riding(request, page, token):
-    signature = _signature(page, token, tokens.RIDING)
-    if signature is None:
-        return _invalid_link(request, page)
-    thanks_url = page.subpage_url("thanks", tokens.make(signature, tokens.THANKS), request=request)
+def _riding_form(request, signature):
+    """The riding choice of a signature without a riding (None when it has one or none to offer).
+
+    It offers every candidate, and shows the few that choice.narrow picks (the GET's `q` is the
+    search that works without JavaScript).
+    """
     if signature.riding_id is not None:
-        return _see_other(thanks_url)
+        return None
     candidates = flow.riding_candidates(signature)
     if not candidates:
-        return _see_other(thanks_url)
-    if request.method == "POST":
-        form = RidingChoiceForm(request.POST, candidates=candidates)
-        if form.is_valid():
-            riding = form.chosen_riding()
-            if riding is not None:
-                flow.choose_riding(signature, riding, candidates)
-            return _see_other(thanks_url)
-    else:
-        form = RidingChoiceForm(candidates=candidates)
-    return _render(
-        request, page, "petitions/riding_choice.html", private=True, form=form, action=request.path
+        return None
+    narrowed = choice.narrow(
+        candidates,
+        postal_code=signature.postal_code,
+        city=signature.city,
+        query=request.GET.get("q", "")[:100],
     )
-
-
-def thanks(request, page, token):
-    signature = _signature(page, token, tokens.THANKS)
-    if signature is None:
-        return _invalid_link(request, page)
-    return _render(
-        request,
-        page,
-        "petitions/thanks.html",
-        private=True,
-        **_after_signing_context(request, page, signature),
-    )
+    data = request.POST if request.method == "POST" else None
+    return RidingChoiceForm(data, candidates=candidates, shown=narrowed)
 
 
 def confirm(request, page, token):
     """The emailed link.
 
-    GET only shows a button (mail scanners open links); POST confirms, then shows the confirmed
-    page. Confirming twice is harmless.
+    GET only shows a button (mail scanners open links), with the riding choice when the postal
+    code did not give the riding; POST confirms (and sets the riding chosen), then shows the
+    confirmed page, which still asks the riding of a signature confirmed without one (petitions
+    that need no confirmation link here for that). Confirming twice is harmless.
     """
     signature = _signature(page, token, tokens.CONFIRM)
     if signature is None:
         return _invalid_link(request, page)
     if signature.confirmed_at is None and not page.is_open:
         return _closed(request, page)
-    if request.method == "POST":
-        flow.confirm(signature)  # a no-op the second time
+    form = _riding_form(request, signature)
+    if request.method == "POST" and (form is None or form.is_valid()):
+        with transaction.atomic():
+            riding = form.chosen_riding() if form is not None else None
+            if riding is not None:
+                flow.choose_riding(signature, riding, form.candidates.values())
+            flow.confirm(signature)  # a no-op the second time
         return _see_other(request.path)
+    context = {
+        "action": request.path,
+        "form": form,
+        "search_query": request.GET.get("q", "")[:100],
+        "manage_url": page.subpage_url(
+            "manage", tokens.make(signature, tokens.MANAGE), request=request
+        ),
+    }
     if signature.confirmed_at is None:
-        return _render(request, page, "petitions/confirm.html", private=True, action=request.path)
+        return _render(request, page, "petitions/confirm.html", private=True, **context)
     return _render(
         request,
         page,
         "petitions/confirmed.html",
         private=True,
+        **context,
         **_after_signing_context(request, page, signature),
     )
+
+
+def manage_signature(request, page, token):
+    """The emailed link to withdraw the signature or change who may see the name.
+
+    GET shows the choices; a POST (CSRF-checked) does it at once (manage.py).
+    """
+    signature = _signature(page, token, tokens.MANAGE)
+    if signature is None:
+        return _invalid_link(request, page)
+    consent_form = ConsentForm(initial={"consent": signature.consent})
+    if request.method == "POST":
+        if request.POST.get("action") == "withdraw":
+            manage.withdraw(signature)
+            return _see_other(page.subpage_url("withdrawn", request=request))
+        consent_form = ConsentForm(request.POST)
+        if consent_form.is_valid():
+            manage.change_consent(signature, consent_form.cleaned_data["consent"])
+            return _see_other(request.path + "?saved=1")
+    return _render(
+        request,
+        page,
+        "petitions/manage.html",
+        private=True,
+        signature=signature,
+        consent_form=consent_form,
+        saved=request.GET.get("saved") == "1",
+        action=request.path,
+    )
+
+
+def withdrawn(request, page):
+    return _render(request, page, "petitions/withdrawn.html", private=True)
