@@ -4,7 +4,7 @@ The signer may choose any of their candidates (resolve.py: the postal code's rid
 province's); the page shows at most MAX_SHOWN of them, narrowed by what is known, in order:
 
 1. what they searched for (every word of the query in the riding's English or French name, case,
-   accents and dashes folded: "montreal" finds "Montréal", "ste marie" "Sainte-Marie" does not);
+   accents and dashes folded: "montreal" finds "Montréal");
 2. else the ridings named after the city they typed (a signer in Brampton sees the six Bramptons);
 3. else those of their postal code's region (regions.py: M5 → downtown Toronto);
 4. else all candidates, when there are few enough.
@@ -15,7 +15,7 @@ When none of these gives a short list, none is shown and the page asks for a sea
 from dataclasses import dataclass, field
 
 from home.text import comparison_key
-from petitions.ridings.regions import region_riding_codes
+from petitions.ridings.regions import region_of, region_riding_codes
 
 MAX_SHOWN = 15
 
@@ -33,6 +33,8 @@ class Narrowed:
     basis: str = NONE
     # How many candidates matched the query (when searching): more than shown asks to refine.
     matches: int = 0
+    # The postal code's region (regions.py key, "M5") when it narrowed them.
+    region: str = ""
 
 
 def _names(riding):
@@ -66,7 +68,7 @@ def narrow(candidates, *, postal_code="", city="", query=""):
     codes = set(region_riding_codes(postal_code))
     in_region = [riding for riding in candidates if riding.code in codes]
     if 0 < len(in_region) <= MAX_SHOWN:
-        return Narrowed(in_region, REGION)
+        return Narrowed(in_region, REGION, region=region_of(postal_code))
     if len(candidates) <= MAX_SHOWN:
         return Narrowed(candidates, ALL)
     return Narrowed([], NONE)

@@ -7,6 +7,7 @@ keyed hash of the address (the cache never holds it), so the cap holds across pe
 processes.
 """
 
+import contextlib
 import hashlib
 import hmac
 
@@ -34,3 +35,10 @@ def allow_email_to(address):
         cache.add(key, 1, timeout=seconds)
         sent = 1
     return sent <= limit
+
+
+def uncount(address):
+    """Give back the email counted for `address` when sending it failed."""
+    # ValueError: expired meanwhile, nothing to give back.
+    with contextlib.suppress(ValueError):
+        cache.decr(_key(address))

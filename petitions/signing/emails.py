@@ -29,7 +29,7 @@ from django.utils import translation
 from home.models import SiteSettings
 from petitions.models import PetitionPage, Signature
 from petitions.signing import tokens
-from petitions.signing.email_cap import allow_email_to
+from petitions.signing.email_cap import allow_email_to, uncount
 
 logger = logging.getLogger(__name__)
 
@@ -181,6 +181,7 @@ def _send_next_due(smtp, skipped):
                 message.connection = smtp
                 message.send()
             except Exception as error:
+                uncount(signature.email)  # a failed send is not one of its emails
                 # The error's text may quote the address: only its type is logged.
                 attempts = signature.confirmation_attempts + 1
                 given_up = attempts >= CONFIRMATION_MAX_ATTEMPTS

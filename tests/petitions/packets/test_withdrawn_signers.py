@@ -149,9 +149,7 @@ def test_a_count_only_signer_leaving_keeps_the_files(twice_generated, ridings):
     assert files(petition) == before
 
 
-def test_only_the_newest_packet_of_a_riding_is_served(
-    client, organizer, twice_generated, ridings
-):
+def test_only_the_newest_packet_of_a_riding_is_served(client, organizer, twice_generated, ridings):
     petition = twice_generated
     older, newer = Packet.objects.filter(petition=petition, riding=ridings["toronto"]).order_by(
         "generated_at"

@@ -1,72 +1,92 @@
-"""Placing a signer in a riding.
+"""Placing a signer in a riding, behind the emailed link.
 
-From the postal-code table, by the signer's choice among the candidates (never a guess), or not at
-all; the riding names in the signer's language.
+From the postal-code table, by the signer's choice among the candidates on the confirm page (never
+a guess, never before the address is confirmed), or not at all; at most a few choices shown at
+once, narrowed by region, city or a search that works without JavaScript; the riding names in the
+signer's language.
 """
 
+import re
+
+from django.core import mail
 from django.utils import translation
 
 from petitions.models import PostalCodeRiding
+from petitions.ridings import choice
 from petitions.signing import flow
 from petitions.signing.forms import RidingChoiceForm
-from tests.factories.petitions import MemberFactory
+from tests.factories.petitions import MemberFactory, RidingFactory
 from tests.support.html import main_text, soup
 from tests.support.signing import only_signature, post_sign
 
 
-def test_a_postal_code_in_one_riding_gets_it(client, petition, ridings):
+def confirm_path(capture, client, page, **overrides):
+    with capture(execute=True):
+        post_sign(client, page, **overrides)
+    return re.search(r"http://localhost(/\S+/confirm/[\w-]+/)", mail.outbox[-1].body).group(1)
+
+
+def shown_labels(response):
+    """The labels of the riding radios the page shows (hidden ones left out)."""
+    return [
+        div.find("label").get_text()
+        for div in soup(response).select("fieldset.riding-choices .choice")
+        if not div.has_attr("hidden")
+    ]
+
+
+def test_a_postal_code_in_one_riding_gets_it(
+    client, petition, ridings, django_capture_on_commit_callbacks
+):
     PostalCodeRiding.objects.create(postal_code="M5S 2T9", riding=ridings["a"])
     member = MemberFactory(riding=ridings["a"], first_name="Chrystia", last_name="Example")
+    path = confirm_path(django_capture_on_commit_callbacks, client, petition)
+    assert only_signature().riding == ridings["a"]
 
-    response = post_sign(client, petition)
+    page = client.get(path)
+    assert not soup(page).select("fieldset.riding-choices")  # nothing to ask
+    client.post(path)
 
-    assert response.status_code == 303
-    assert "/thanks/" in response["Location"]
-    signature = only_signature()
-    assert signature.riding == ridings["a"]
-    thanks = client.get(response["Location"])
-    text = main_text(thanks)
+    text = main_text(client.get(path))
     assert "University—Rosedale" in text
     assert member.full_name in text
 
 
-def test_an_ambiguous_postal_code_asks_and_never_guesses(client, petition, ridings):
+def test_an_ambiguous_postal_code_asks_on_the_confirm_page(
+    client, petition, ridings, django_capture_on_commit_callbacks
+):
     PostalCodeRiding.objects.create(postal_code="M5S 2T9", riding=ridings["a"], weight=0.7)
     PostalCodeRiding.objects.create(postal_code="M5S 2T9", riding=ridings["b"], weight=0.3)
-
-    response = post_sign(client, petition)
-
-    # Saved first, riding unknown: nothing is lost if the signer leaves now.
-    assert response.status_code == 303
-    assert "/riding/" in response["Location"]
+    path = confirm_path(django_capture_on_commit_callbacks, client, petition)
     signature = only_signature()
-    assert signature.riding is None
+    assert signature.riding is None  # saved, riding unknown: nothing lost if the signer leaves
 
-    choice = client.get(response["Location"])
-    assert choice.status_code == 200
-    radios = soup(choice).select("fieldset input[type=radio]")
-    labels = [soup(choice).find("label", attrs={"for": r["id"]}).get_text() for r in radios]
-    assert labels == ["University—Rosedale", "Spadina—Harbourfront", "I don't know"]
-    assert soup(choice).find("fieldset").find("legend")
+    page = client.get(path)
+    assert page.status_code == 200
+    assert shown_labels(page) == ["University—Rosedale", "Spadina—Harbourfront", "I don't know"]
+    assert soup(page).find("fieldset").find("legend")
 
-    chosen = client.post(response["Location"], {"riding": ridings["b"].pk})
+    confirmed = client.post(path, {"riding": ridings["b"].pk})
 
-    assert chosen.status_code == 303
-    assert "/thanks/" in chosen["Location"]
+    assert confirmed.status_code == 303
     signature.refresh_from_db()
     assert signature.riding == ridings["b"]
     assert signature.province == "ON"
+    assert signature.confirmed_at is not None
 
 
-def test_a_riding_outside_the_candidates_is_refused(client, petition, ridings):
+def test_a_riding_outside_the_candidates_is_refused_and_nothing_changes(
+    client, petition, ridings, django_capture_on_commit_callbacks
+):
     PostalCodeRiding.objects.create(postal_code="M5S 2T9", riding=ridings["a"])
     PostalCodeRiding.objects.create(postal_code="M5S 2T9", riding=ridings["b"])
-    location = post_sign(client, petition)["Location"]
+    path = confirm_path(django_capture_on_commit_callbacks, client, petition)
 
     for forged in [ridings["c"].pk, ridings["qc"].pk, "999999", ""]:
-        response = client.post(location, {"riding": forged})
+        response = client.post(path, {"riding": forged})
         assert response.status_code == 200
-        assert only_signature().riding is None
+        signature = only_signature()
+        assert signature.riding is None and signature.confirmed_at is None
         errors = main_text(response)
         assert "Choose one of the ridings listed." in errors or "Choose your riding" in errors
 
@@ -77,47 +97,117 @@ def test_a_riding_outside_the_candidates_is_refused(client, petition, ridings):
     assert only_signature().riding == ridings["a"]
 
 
-def test_an_unknown_postal_code_offers_the_province_s_ridings(client, petition, ridings):
-    response = post_sign(client, petition, postal_code="M4C 1A1")
+def test_i_dont_know_confirms_without_a_riding(
+    client, petition, ridings, django_capture_on_commit_callbacks
+):
+    path = confirm_path(
+        django_capture_on_commit_callbacks, client, petition, postal_code="M4C 1A1"
+    )
 
-    assert "/riding/" in response["Location"]
-    choice = client.get(response["Location"])
-    labels = [label.get_text() for label in soup(choice).select("fieldset label")]
-    # Ontario's ridings by name, not Quebec's; and "I don't know".
-    assert labels == [
-        "Spadina—Harbourfront",
-        "Toronto Centre",
-        "University—Rosedale",
-        "I don't know",
-    ]
-
-
-def test_i_dont_know_leaves_the_riding_unassigned(client, petition, ridings):
-    location = post_sign(client, petition, postal_code="M4C 1A1")["Location"]
-
-    response = client.post(location, {"riding": "unknown"})
+    response = client.post(path, {"riding": "unknown"})
 
     assert response.status_code == 303
+    signature = only_signature()
+    assert signature.riding is None and signature.confirmed_at is not None
+    confirmed = client.get(path)
+    assert "We could not tell your riding from your postal code." in main_text(confirmed)
+    # Still offered afterwards, on the confirmed page.
+    assert shown_labels(confirmed)[-1] == "I don't know"
+
+
+def test_no_ridings_imported_confirms_with_a_button(
+    client, petition, django_capture_on_commit_callbacks
+):
+    path = confirm_path(django_capture_on_commit_callbacks, client, petition)
+    assert not soup(client.get(path)).select("fieldset.riding-choices")
+    client.post(path)
     assert only_signature().riding is None
-    thanks = client.get(response["Location"])
-    assert "We could not tell your riding from your postal code." in main_text(thanks)
 
 
-def test_no_ridings_imported_goes_straight_to_thanks(client, petition):
-    response = post_sign(client, petition)
-    assert "/thanks/" in response["Location"]
-    assert only_signature().riding is None
+def test_a_petition_without_confirmation_asks_the_riding_from_its_email(
+    client, instant_petition, ridings, django_capture_on_commit_callbacks
+):
+    path = confirm_path(
+        django_capture_on_commit_callbacks, client, instant_petition, postal_code="M4C 1A1"
+    )
+    assert "We could not tell your federal riding" in mail.outbox[-1].body
 
+    page = client.get(path)
+    assert "Your signature is confirmed" in main_text(page)
+    client.post(path, {"riding": ridings["c"].pk})
 
-def test_a_riding_already_chosen_is_not_asked_again(client, petition, ridings):
-    location = post_sign(client, petition, postal_code="M4C 1A1")["Location"]
-    client.post(location, {"riding": ridings["c"].pk})
-
-    again = client.post(location, {"riding": ridings["a"].pk})
-
-    assert again.status_code == 303
-    assert "/thanks/" in again["Location"]
     assert only_signature().riding == ridings["c"]
+    assert not soup(client.get(path)).select("fieldset.riding-choices")
+
+
+def toronto_and_ontario():
+    """Toronto's M5 ridings (2023 codes) and 30 other Ontario ridings."""
+    toronto = [
+        RidingFactory(code=code, province="ON", name_en=name, name_fr=name)
+        for code, name in [
+            ("35109", "Toronto Centre"),
+            ("35112", "University—Rosedale"),
+            ("35100", "Spadina—Harbourfront"),
+        ]
+    ]
+    others = [
+        RidingFactory(code=f"350{n:02d}", province="ON", name_en=f"Elsewhere {n}", name_fr="")
+        for n in range(30, 60)
+    ]
+    others.append(RidingFactory(code="35077", province="ON", name_en="Orléans", name_fr="Orléans"))
+    return toronto, others
+
+
+def test_a_toronto_signer_sees_a_few_choices_not_the_province(
+    client, petition, django_capture_on_commit_callbacks
+):
+    toronto, _others = toronto_and_ontario()
+    path = confirm_path(django_capture_on_commit_callbacks, client, petition, city="")
+
+    page = client.get(path)
+
+    labels = shown_labels(page)
+    assert len(labels) <= choice.MAX_SHOWN + 1
+    assert set(labels) == {riding.name_en for riding in toronto} | {"I don't know"}
+    assert "postal codes starting with M5" in main_text(page)
+    # Every candidate can still be chosen (the search script reveals the hidden ones).
+    assert len(soup(page).select("fieldset.riding-choices input[type=radio]")) == 35
+
+
+def test_the_search_works_without_javascript_and_ignores_accents(
+    client, petition, django_capture_on_commit_callbacks
+):
+    toronto_and_ontario()
+    path = confirm_path(django_capture_on_commit_callbacks, client, petition)
+    search = soup(client.get(path)).select_one("form.riding-search")
+    assert search.find("input", attrs={"name": "q"})
+
+    found = client.get(path, {"q": "orleans"})
+    assert shown_labels(found) == ["Orléans", "I don't know"]
+    many = client.get(path, {"q": "elsewhere"})
+    assert len(shown_labels(many)) == choice.MAX_SHOWN + 1
+    assert "15 of 30 ridings that match your search" in main_text(many)
+    none = client.get(path, {"q": "atlantis"})
+    assert shown_labels(none) == ["I don't know"]
+    # The choice posts like any other.
+    orleans = next(r for r in flow.riding_candidates(only_signature()) if r.code == "35077")
+    client.post(path, {"riding": orleans.pk})
+    assert only_signature().riding == orleans
+
+
+def test_the_city_typed_narrows_the_choice(client, petition, django_capture_on_commit_callbacks):
+    toronto_and_ontario()
+    RidingFactory(code="35061", province="ON", name_en="Mississauga Centre", name_fr="")
+    RidingFactory(code="35062", province="ON", name_en="Mississauga East—Cooksville", name_fr="")
+    path = confirm_path(
+        django_capture_on_commit_callbacks, client, petition, postal_code="L0L 1A0",
+        city="mississauga",
+    )  # fmt: skip
+    assert shown_labels(client.get(path)) == [
+        "Mississauga Centre",
+        "Mississauga East—Cooksville",
+        "I don't know",
+    ]
 
 
 def test_riding_names_follow_the_language(ridings):

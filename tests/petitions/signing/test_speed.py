@@ -68,7 +68,7 @@ def test_the_form_posts_to_the_plain_url_in_the_page_s_language(client, petition
     response = client.post(f"/fr/sign-petition/{french.pk}/", form_data())
 
     assert response.status_code == 303
-    assert response["Location"].startswith(french.url + "riding/")
+    assert response["Location"] == french.url + "signed/"
     signature = Signature.objects.get()
     assert (signature.petition_id, signature.language) == (petition.pk, "fr")
 
@@ -108,7 +108,7 @@ def test_the_route_under_the_page_still_signs(client, petition, ontario):
     response = client.post(route_sign_url(petition), form_data())
 
     assert response.status_code == 303
-    assert response["Location"].startswith(petition.url + "riding/")
+    assert response["Location"] == petition.url + "signed/"
     assert Signature.objects.count() == 1
     assert client.get(route_sign_url(petition)).status_code == 302
 
@@ -181,7 +181,7 @@ def test_petition_facts_follow_the_source_page(petition):
     assert facts.language == "fr"
     assert facts.url == french.url
     assert facts.public and facts.live and facts.is_open
-    assert facts.route_url("thanks", "1x2-a-b") == french.url + "thanks/1x2-a-b/"
+    assert facts.route_url("confirm", "1x2-a-b") == french.url + "confirm/1x2-a-b/"
     assert petition_facts.for_page_id(petition.get_parent().pk) is None
 
 
