@@ -50,6 +50,8 @@ def test_a_postal_code_in_one_riding_gets_it(
     text = main_text(client.get(path))
     assert "University—Rosedale" in text
     assert member.full_name in text
+    # One signer in the riding: a small count is never shown (PUBLIC_COUNT_THRESHOLD).
+    assert "Fewer than 5 signatures from your riding so far." in text
 
 
 def test_an_ambiguous_postal_code_asks_on_the_confirm_page(

@@ -99,7 +99,9 @@ def test_json_shape(client, petition, signers, ridings):
     assert data["petition"] == petition.pk
     assert data["total"] == 4
     assert data["unassigned"] == 1
-    assert data["by_province"] == {"ON": 2, "QC": 1}
+    # Below PUBLIC_COUNT_THRESHOLD (5): "fewer than 5", never the number; the total is exact.
+    fewer = {"count": None, "fewer_than": 5}
+    assert data["by_province"] == {"ON": fewer, "QC": fewer}
     toronto, laurier = ridings["toronto"], ridings["laurier"]
     assert sorted(data["by_riding"], key=lambda r: r["code"]) == sorted(
         [
@@ -108,19 +110,38 @@ def test_json_shape(client, petition, signers, ridings):
                 "name_en": "Toronto Centre",
                 "name_fr": "Toronto-Centre",
                 "province": "ON",
-                "count": 2,
+                **fewer,
             },
             {
                 "code": laurier.code,
                 "name_en": "Laurier—Sainte-Marie",
                 "name_fr": "Laurier—Sainte-Marie",
                 "province": "QC",
-                "count": 1,
+                **fewer,
             },
         ],
         key=lambda r: r["code"],
     )
     assert timezone.datetime.fromisoformat(data["updated_at"]) <= timezone.now()
+
+
+def test_small_counts_are_shown_as_fewer_than_the_threshold(
+    client, petition, signers, ridings, settings
+):
+    settings.PUBLIC_COUNT_THRESHOLD = 2
+
+    data = client.get(url(petition.pk)).json()
+
+    by_code = {row["code"]: row for row in data["by_riding"]}
+    assert by_code[ridings["toronto"].code]["count"] == 2
+    assert "fewer_than" not in by_code[ridings["toronto"].code]
+    assert by_code[ridings["laurier"].code]["count"] is None
+    assert by_code[ridings["laurier"].code]["fewer_than"] == 2
+    assert data["by_province"] == {"ON": {"count": 2}, "QC": {"count": None, "fewer_than": 2}}
+    assert data["total"] == 4 and data["unassigned"] == 1
+    # Organizers' counts (petitions.tally, read by the admin) stay exact.
+    counts = tally.compute_counts(petition.pk)
+    assert counts.by_riding == {ridings["toronto"].code: 2, ridings["laurier"].code: 1}
 
 
 def test_counts_are_pooled_across_translations(client, petition, french, signers, ridings):
