@@ -8,8 +8,8 @@ form's csrfmiddlewaretoken, then, for SIGN_SECONDS:
 - sign: POST distinct valid signatures where the page's form posts them
   (/<language>/sign-petition/<page id>/), the full path: form validation, rate limit, riding
   resolution (no postal-code table is loaded and Represent is off, so the province's ridings
-  are looked up and most signers are sent on to choose their riding), insert,
-  confirmation-email task, 303;
+  are looked up; the riding is asked later, behind the emailed link), the insert (an upsert),
+  the confirmation sweep's cache check, 303 to signed/;
 - baseline: POST to a bench-only view behind the same middleware, CSRF check included, that
   inserts one signature row and answers 303 (bench/_views.py).
 
@@ -154,10 +154,8 @@ def sign_client(port, page_path, run, kind, part=0):
                 return f"status {status}"
             location = dict(headers).get("Location", "")
             if kind == "sign":
-                if "/riding/" in location:
-                    return "ok:choose riding"
-                if "/thanks/" in location:
-                    return "ok:thanks"
+                if location.endswith("/signed/"):
+                    return "ok:signed"
                 return f"303 to {location[:40]}"
             return "ok"
 

@@ -59,7 +59,7 @@ def test_a_phone_signer_signs_in_french_and_confirms(home_page, new_context, csp
     page.fill("input[name=city]", "Toronto")
     page.locator("input[name=consent][value=share_name_with_mp]").check()
     page.locator("form button[type=submit]").last.click()
-    page.wait_for_url(re.compile(r"/thanks/"))
+    page.wait_for_url(re.compile(r"/signed/"))
     assert heading(page) == "Encore une étape : confirmez votre adresse courriel"
 
     message = wait_for_email(1)

@@ -62,6 +62,6 @@ def build_public_site(home_page, press_index, policy_index, coalition_page):
         f"/api/petitions/{petition.pk}/counts.json",
         "/en/no-such-page/",
         # A signing step with a token that does not verify: the "invalid link" page.
-        petition.url + "thanks/not-a-token/",
+        petition.url + "confirm/not-a-token/",
     ]
     return PublicSite(home=home_page, petition=petition, urls=urls)
