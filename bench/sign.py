@@ -56,7 +56,8 @@ from _harness import (
 SIGN_SECONDS = 15 if SCALE == "full" else 4
 PAGE_SECONDS = 10 if SCALE == "full" else 3
 CLIENTS = 8
-DATABASE = "bench_sign"
+# Its own name per worktree (BENCH_SIGN_DATABASE) when several people bench one server at once.
+DATABASE = os.environ.get("BENCH_SIGN_DATABASE", "bench_sign")
 WORKERS = 4
 WORKER_CLASS = os.environ.get("BENCH_WORKER_CLASS", "sync")
 THREADS = 4 if WORKER_CLASS == "gthread" else 1
