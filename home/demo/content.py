@@ -153,18 +153,24 @@ PRIVACY = {
             "of the internet address you signed from. We do not store the address itself, and "
             "the hashed form cannot be turned back into it.</p>"
             "<h2>Emails</h2>"
-            "<p>We send one email to confirm your signature. We send campaign updates only if "
-            "you asked for them, and every update has a link to stop them.</p>"
+            "<p>We send one email to confirm your signature, with a link to manage it. If "
+            "someone signs again with your address, we email you again, never more than three "
+            "emails a day. Our emails never repeat what was typed into the form. We send "
+            "campaign updates only if you asked for them, and every update has a link to stop "
+            "them.</p>"
             "<h2>How long we keep it</h2>"
             "<p>We keep signatures while a petition is open and until it has been delivered. "
             "After that, names, email addresses and postal codes are erased on a set schedule "
             "and only the number of signatures per riding is kept.</p>"
             "<h2>Deleting your signature</h2>"
-            "<p>You can ask us at any time to delete your signature and everything we hold "
-            'about you: write to <a href="mailto:privacy@example.org">privacy@example.org</a> '
-            "from the address you signed with. We will do it within 30 days and confirm by "
-            "email. A signature already delivered on paper to an MP cannot be recalled, but "
-            "we will delete our copy.</p>",
+            "<p>Every email we send you has a link to “Manage my signature”: there you can "
+            "withdraw your signature, which deletes it at once with everything you gave us and "
+            "removes your name from the packets for MPs, or stop sharing your name.</p>"
+            "<p>You can also ask us at any time to delete your signature and everything we "
+            'hold about you: write to <a href="mailto:privacy@example.org">privacy@example.org'
+            "</a> from the address you signed with. We will do it within 30 days and confirm "
+            "by email. A signature already delivered on paper to an MP cannot be recalled, "
+            "but we will delete our copy.</p>",
         ),
     ],
 }

@@ -134,6 +134,15 @@ def _closed(request, page):
     return _render(request, page, "petitions/closed.html", status=403, source=page.source_petition)
 
 
+def _privacy_facts():
+    """The figures the signer privacy section states (petitions/includes/signer_privacy.html)."""
+    return {
+        "count_threshold": settings.PUBLIC_COUNT_THRESHOLD,
+        "unconfirmed_days": settings.UNCONFIRMED_SIGNATURE_DAYS,
+        "retention_days": settings.SIGNATURE_RETENTION_DAYS,
+    }
+
+
 def _riding_count(counts, riding):
     """The riding's public count (None when below the threshold: shown as "fewer than N")."""
     return public_count(counts.by_riding.get(riding.code, 0)) if riding else 0
@@ -155,7 +164,7 @@ def _after_signing_context(request, page, signature):
         "progress": Progress(total=counts.total, goal=source.goal),
         "riding": riding,
         "riding_count": _riding_count(counts, riding),
-        "count_threshold": settings.PUBLIC_COUNT_THRESHOLD,
+        **_privacy_facts(),
         "member": (Member.objects.current().filter(riding=riding).first() if riding else None),
         "share_links": share_links(page, request),
     }
@@ -363,6 +372,7 @@ def manage_signature(request, page, token):
         consent_form=consent_form,
         saved=request.GET.get("saved") == "1",
         action=request.path,
+        **_privacy_facts(),
     )
 
 

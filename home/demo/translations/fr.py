@@ -212,12 +212,17 @@ STRINGS = {
     ),
     "Emails": "Courriels",
     (
-        "We send one email to confirm your signature. We send campaign updates only if you "
-        "asked for them, and every update has a link to stop them."
+        "We send one email to confirm your signature, with a link to manage it. If someone "
+        "signs again with your address, we email you again, never more than three emails a "
+        "day. Our emails never repeat what was typed into the form. We send campaign updates "
+        "only if you asked for them, and every update has a link to stop them."
     ): (
-        "Nous envoyons un seul courriel pour confirmer votre signature. Nous n'envoyons "
-        "des nouvelles de nos campagnes que si vous l'avez demandé, et chaque envoi "
-        "contient un lien pour vous désabonner."
+        "Nous envoyons un courriel pour confirmer votre signature, avec un lien pour la "
+        "gérer. Si quelqu'un signe de nouveau avec votre adresse, nous vous écrivons de "
+        "nouveau, jamais plus de trois courriels par jour. Nos courriels ne reprennent "
+        "jamais ce qui a été tapé dans le formulaire. Nous n'envoyons des nouvelles de nos "
+        "campagnes que si vous l'avez demandé, et chaque envoi contient un lien pour vous "
+        "désabonner."
     ),
     "How long we keep it": "Combien de temps nous les conservons",
     (
@@ -232,12 +237,22 @@ STRINGS = {
     ),
     "Deleting your signature": "Supprimer votre signature",
     (
-        "You can ask us at any time to delete your signature and everything we hold about "
-        'you: write to <a id="a1">privacy@example.org</a> from the address you signed '
+        "Every email we send you has a link to “Manage my signature”: there you can "
+        "withdraw your signature, which deletes it at once with everything you gave us and "
+        "removes your name from the packets for MPs, or stop sharing your name."
+    ): (
+        "Chaque courriel que nous vous envoyons contient un lien « Gérer ma signature »\u00a0: "
+        "vous pouvez y retirer votre signature, ce qui la supprime aussitôt avec tout ce que "
+        "vous nous avez donné et retire votre nom des dossiers destinés aux députés, ou "
+        "cesser de communiquer votre nom."
+    ),
+    (
+        "You can also ask us at any time to delete your signature and everything we hold "
+        'about you: write to <a id="a1">privacy@example.org</a> from the address you signed '
         "with. We will do it within 30 days and confirm by email. A signature already "
         "delivered on paper to an MP cannot be recalled, but we will delete our copy."
     ): (
-        "Vous pouvez nous demander en tout temps de supprimer votre signature et tous les "
+        "Vous pouvez aussi nous demander en tout temps de supprimer votre signature et tous les "
         "renseignements que nous détenons à votre sujet\u00a0: écrivez à <a "
         'id="a1">privacy@example.org</a> à partir de l\'adresse avec laquelle vous avez '
         "signé. Nous le ferons dans un délai de 30\u00a0jours et vous le confirmerons par "
