@@ -5,9 +5,13 @@ province's); the page shows at most MAX_SHOWN of them, narrowed by what is known
 
 1. what they searched for (every word of the query in the riding's English or French name, case,
    accents and dashes folded: "montreal" finds "Montréal");
-2. else the ridings named after the city they typed (a signer in Brampton sees the six Bramptons);
-3. else those of their postal code's region (regions.py: M5 → downtown Toronto);
+2. else those of their postal code's region (regions.py: M5 → downtown Toronto), the ones named
+   after the city they typed first;
+3. else the ridings named after that city (a rural L0 code typed with "Caledon");
 4. else all candidates, when there are few enough.
+
+The region comes before the city because a city's name is only in some of its ridings' names:
+"Toronto" names three ridings, none of them University—Rosedale, where M5S lies.
 
 When none of these gives a short list, none is shown and the page asks for a search.
 """
@@ -63,12 +67,14 @@ def narrow(candidates, *, postal_code="", city="", query=""):
         found = search(candidates, query)
         return Narrowed(found[:MAX_SHOWN], QUERY, len(found))
     by_city = _named_after(candidates, city) if city else []
-    if 0 < len(by_city) <= MAX_SHOWN:
-        return Narrowed(by_city, CITY)
     codes = set(region_riding_codes(postal_code))
     in_region = [riding for riding in candidates if riding.code in codes]
     if 0 < len(in_region) <= MAX_SHOWN:
+        # Stable sort: the city's ridings first, each group in the candidates' order.
+        in_region.sort(key=lambda riding: riding not in by_city)
         return Narrowed(in_region, REGION, region=region_of(postal_code))
+    if 0 < len(by_city) <= MAX_SHOWN:
+        return Narrowed(by_city, CITY)
     if len(candidates) <= MAX_SHOWN:
         return Narrowed(candidates, ALL)
     return Narrowed([], NONE)
