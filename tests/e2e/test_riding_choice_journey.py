@@ -83,7 +83,7 @@ def test_a_toronto_signer_chooses_among_a_few_ridings(
         page.fill("input[name=city]", "Toronto")
         shot(page, f"1-form-{name}")
         page.locator("form button[type=submit]").last.click()
-        page.wait_for_url(re.compile(r"/signed/$"))
+        page.wait_for_url(re.compile(r"/signed/"), wait_until="domcontentloaded")
         shot(page, f"2-signed-{name}")
 
         message = wait_for_email(1)
