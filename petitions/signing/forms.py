@@ -148,11 +148,12 @@ class RidingChoiceForm(forms.Form):
 
     def __init__(self, *args, candidates, shown=None, **kwargs):
         super().__init__(*args, **kwargs)
-        self.candidates = {str(riding.pk): riding for riding in candidates}
         self.narrowed = shown
-        self.shown_values = (
-            {str(riding.pk) for riding in shown.shown} if shown else set(self.candidates)
-        )
+        # The shown ridings first, in the order they were narrowed to (the city's first).
+        first = list(shown.shown) if shown else []
+        ordered = first + [riding for riding in candidates if riding not in first]
+        self.candidates = {str(riding.pk): riding for riding in ordered}
+        self.shown_values = {str(riding.pk) for riding in first} if shown else set(self.candidates)
         self.fields["riding"].choices = [
             *((pk, riding.name) for pk, riding in self.candidates.items()),
             (UNKNOWN_RIDING, _("I don't know")),
