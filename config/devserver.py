@@ -141,13 +141,21 @@ def main() -> int:
             "AWS_SECRET_ACCESS_KEY": secret_key,
             "PYTHONUNBUFFERED": "1",
         }
+        # Links in emails, share links and the sitemap point at what this serves
+        # (PUBLIC_BASE_URL, from DEV_HTTP_PORT in config/settings/dev.py), and so does the Site.
+        subprocess.run(  # noqa: S603 (our own interpreter and arguments)
+            [sys.executable, str(BASE_DIR / "manage.py"), "sync_site_address"],
+            cwd=BASE_DIR,
+            env=env,
+            check=True,
+        )
         children["tasks worker"] = manage("db_worker", "--queue-name=*", "--no-reload", env=env)
         children["web server"] = manage(
             "runserver", f"127.0.0.1:{http_port}", "--noreload", env=env
         )
         print(
             "\n"
-            f"  Site:   http://127.0.0.1:{http_port}/\n"
+            f"  Site:   {settings.PUBLIC_BASE_URL}/\n"
             f"  Admin:  http://127.0.0.1:{http_port}/admin/  (demo login: admin / "
             "demo-admin-password)\n"
             f"  S3:     {storage.endpoint_url}  bucket {settings.AWS_STORAGE_BUCKET_NAME}, "

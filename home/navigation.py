@@ -14,6 +14,8 @@ from django.utils.translation import get_language
 from wagtail.coreutils import get_supported_content_language_variant
 from wagtail.models import Page, Site, get_page_models
 
+from home.public_url import page_public_url
+
 
 @dataclass
 class MenuItem:
@@ -103,13 +105,13 @@ def add_language_links(navigation, request, page, pages, root_id, language):
     if len(translations) > 1:
         for code, _name in settings.LANGUAGES:
             if code in translations:
-                navigation.alternates.append((code, translations[code].get_full_url(request)))
+                navigation.alternates.append((code, page_public_url(translations[code], request)))
         if settings.LANGUAGE_CODE in translations:
             navigation.alternates.append(
-                ("x-default", translations[settings.LANGUAGE_CODE].get_full_url(request))
+                ("x-default", page_public_url(translations[settings.LANGUAGE_CODE], request))
             )
     original = next((p for p in pages if p.pk == page.alias_of_id), None)
-    navigation.canonical_url = (original or page).get_full_url(request)
+    navigation.canonical_url = page_public_url(original or page, request)
 
 
 def build_navigation(request, page=None, privacy_page_id=None):

@@ -10,6 +10,11 @@ import os
 os.environ.setdefault("AWS_S3_ENDPOINT_URL", "http://127.0.0.1:8333")
 os.environ.setdefault("AWS_ACCESS_KEY_ID", "dev-access-key")
 os.environ.setdefault("AWS_SECRET_ACCESS_KEY", "dev-secret-key-not-for-production")
+# What `make run` serves (config/devserver.py), so that links in emails sent by any manage.py
+# command open on this machine.
+os.environ.setdefault(
+    "PUBLIC_BASE_URL", f"http://127.0.0.1:{os.environ.get('DEV_HTTP_PORT', '8000')}"
+)
 
 from .base import *  # noqa: F403
 from .base import BASE_DIR, env

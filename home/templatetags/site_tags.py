@@ -23,6 +23,7 @@ from wagtail.models import Page, Site
 
 from home.models import SHARE_IMAGE_SPEC, SiteSettings
 from home.navigation import Navigation, build_navigation
+from home.public_url import public_url
 
 register = template.Library()
 
@@ -163,8 +164,8 @@ def share_image(context, page):
         image = site_settings.default_share_image
     rendition = image.get_rendition(SHARE_IMAGE_SPEC)
     url = rendition.url
-    if request is not None and not urlsplit(url).scheme:
-        url = request.build_absolute_uri(url)
+    if not urlsplit(url).scheme:
+        url = public_url(url)
     return ShareImage(
         url=url,
         width=rendition.width,
@@ -221,3 +222,9 @@ def x_handle(handle):
     value = str(handle or "").strip().rstrip("/")
     value = value.rsplit("/", 1)[-1] if "/" in value else value
     return "@" + value.lstrip("@") if value else ""
+
+
+@register.simple_tag(name="public_url")
+def public_url_tag(path):
+    """`path` on the public site (settings.PUBLIC_BASE_URL): for robots.txt's sitemap line."""
+    return public_url(path)
