@@ -32,3 +32,30 @@ if not env("REDIS_URL", default=""):
             "LOCATION": str(BASE_DIR / "var" / "cache"),
         }
     }
+
+# Without EMAIL_URL, each email is written to var/mail/ and named in one console line
+# (home/dev_mail.py), instead of being printed whole among the other processes' output.
+if not env("EMAIL_URL", default=""):
+    EMAIL_BACKEND = "home.dev_mail.FileMailBackend"
+    EMAIL_FILE_PATH = BASE_DIR / "var" / "mail"
+
+# The console shows what a developer acts on: background tasks report each run at INFO (two
+# lines per task, dozens at the first start), so they go to var/log/dev.log, with everything
+# else at INFO; the console keeps warnings and errors.
+(BASE_DIR / "var" / "log").mkdir(parents=True, exist_ok=True)
+LOGGING = {
+    **LOGGING,  # noqa: F405
+    "handlers": {
+        "console": {
+            "class": "logging.StreamHandler",
+            "formatter": "plain",
+            "level": "WARNING",
+        },
+        "file": {
+            "class": "logging.FileHandler",
+            "filename": str(BASE_DIR / "var" / "log" / "dev.log"),
+            "formatter": "plain",
+        },
+    },
+    "root": {"handlers": ["console", "file"], "level": env("LOG_LEVEL", default="INFO")},
+}
