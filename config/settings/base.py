@@ -143,6 +143,11 @@ AUTH_PASSWORD_VALIDATORS = [
 django.conf.locale.LANG_INFO.setdefault(
     "tl", {"bidi": False, "code": "tl", "name": "Tagalog", "name_local": "Tagalog"}
 )
+# Filipino (fil, fil-PH: what Philippine phones and browsers send in Accept-Language) is
+# standardized Tagalog: those visitors get the Tagalog site. Django tries a code's fallbacks,
+# but not the fallbacks of its generic form, so both are listed.
+for _filipino in ("fil", "fil-ph"):
+    django.conf.locale.LANG_INFO.setdefault(_filipino, {"fallback": ["tl"]})
 LANGUAGE_CODE = "en"
 # Endonyms: the language switcher shows each language in its own name.
 LANGUAGES = [

@@ -18,7 +18,7 @@ from django.conf import settings
 from django.http import QueryDict
 from django.utils.html import strip_tags
 from django.utils.text import Truncator
-from django.utils.translation import to_locale
+from django.utils.translation import gettext, pgettext_lazy, to_locale
 from wagtail.models import Page, Site
 
 from home.models import SHARE_IMAGE_SPEC, SiteSettings
@@ -228,3 +228,26 @@ def x_handle(handle):
 def public_url_tag(path):
     """`path` on the public site (settings.PUBLIC_BASE_URL): for robots.txt's sitemap line."""
     return public_url(path)
+
+
+# The site's languages as a sentence names them ("not yet available in Punjabi"), translated;
+# settings.LANGUAGES holds endonyms, for the language switcher.
+LANGUAGE_NAMES_IN_PROSE = {
+    "en": pgettext_lazy("language name in a sentence", "English"),
+    "fr": pgettext_lazy("language name in a sentence", "French"),
+    "es": pgettext_lazy("language name in a sentence", "Spanish"),
+    "pa": pgettext_lazy("language name in a sentence", "Punjabi"),
+    "tl": pgettext_lazy("language name in a sentence", "Tagalog"),
+}
+
+
+@register.simple_tag(takes_context=True)
+def untranslated_notice(context, content_language):
+    """What a page not yet translated says in the visitor's language, and in which it is shown."""
+    language = context.get("LANGUAGE_CODE") or settings.LANGUAGE_CODE
+    return gettext(
+        "This page is not yet available in %(language)s. Here it is in %(original)s."
+    ) % {
+        "language": LANGUAGE_NAMES_IN_PROSE.get(language, language),
+        "original": LANGUAGE_NAMES_IN_PROSE.get(content_language, content_language),
+    }
