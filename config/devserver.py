@@ -154,7 +154,8 @@ class PeriodicCommands:
             if self.process is not None and self.process.returncode != 0:
                 print(f"devserver: {self.name} failed (code {self.process.returncode})")
             self.name = self.due.pop(0)
-            self.process = manage(self.name, env=env)
+            # Quiet unless something is wrong: the console is for what a developer acts on.
+            self.process = manage(self.name, "--verbosity=0", env=env)
 
 
 def banner(represent: str, s3_url: str) -> str:
