@@ -6,7 +6,12 @@ Starts SeaweedFS (S3 on 127.0.0.1:8333, data in var/seaweedfs), one django-tasks
 loop that runs production's cron commands (scheduled publishing and the confirmation sweep every
 minute, the purge of transient data every five), and Django's development server
 on http://127.0.0.1:8000/. Ctrl-C (or SIGTERM) stops them all. If one of them dies, the others
-are stopped too and this exits non-zero.
+are stopped too and this exits non-zero; if this is killed hard (SIGKILL), the kernel stops them
+(config/child_processes.py).
+
+Before the web server starts, the Wagtail Site is pointed at PUBLIC_BASE_URL (what this serves),
+and the Represent API is probed (a few seconds at most): postal codes are looked up when it
+answers, and the banner says which way it went.
 
 SeaweedFS gets its port and credentials from the settings (config/settings/dev.py: the
 AWS_S3_ENDPOINT_URL, AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY environment variables, with
@@ -17,15 +22,19 @@ the web server; DJANGO_SETTINGS_MODULE defaults to config.settings.dev.
 from __future__ import annotations
 
 import contextlib
+import json
 import os
 import signal
 import subprocess
 import sys
 import time
+import urllib.error
+import urllib.request
 from pathlib import Path
 from urllib.parse import urlsplit
 
 from config import seaweedfs
+from config.child_processes import die_with_parent
 
 BASE_DIR = Path(__file__).resolve().parent.parent
 PUBLISH_EVERY_SECONDS = 60
@@ -36,6 +45,42 @@ PERIODIC_COMMANDS = ("publish_scheduled", "send_pending_confirmations")
 # purge of unconfirmed uploads, old exports and finished task results.
 PURGE_COMMAND = "purge_transient_data"
 PURGE_EVERY_SECONDS = 5 * 60
+
+
+# Open North's Represent API (postal code -> riding): used when this machine can reach it.
+REPRESENT_PUBLIC_URL = "https://represent.opennorth.ca"
+REPRESENT_PROBE_PATH = "/postcodes/K1A0A6/"  # Parliament Hill, a code that always answers
+REPRESENT_PROBE_SECONDS = 3.0
+
+
+def probe_represent(url: str, timeout: float = REPRESENT_PROBE_SECONDS) -> str | None:
+    """Why the Represent API at `url` cannot be used now, or None when it answers."""
+    try:
+        with urllib.request.urlopen(  # noqa: S310 (an http(s) URL from our settings)
+            url.rstrip("/") + REPRESENT_PROBE_PATH, timeout=timeout
+        ) as response:
+            json.load(response)
+    except urllib.error.HTTPError as error:
+        return f"answered HTTP {error.code}"
+    except (OSError, ValueError) as error:
+        reason = getattr(error, "reason", None) or error
+        return f"did not answer ({reason})"
+    return None
+
+
+def choose_represent(environ: dict, timeout: float = REPRESENT_PROBE_SECONDS) -> tuple[str, str]:
+    """(REPRESENT_API_URL for the children, "" for off; the banner's line about it).
+
+    REPRESENT_API_URL set to an empty string turns it off without a probe.
+    """
+    configured = environ.get("REPRESENT_API_URL")
+    if configured == "":
+        return "", "off (REPRESENT_API_URL is empty): signers choose their riding from a list"
+    url = configured or REPRESENT_PUBLIC_URL
+    problem = probe_represent(url, timeout)
+    if problem:
+        return "", f"off: {url} {problem}; signers choose their riding from a list"
+    return url, f"on: postal codes are looked up at {url}"
 
 
 class Stop(Exception):
@@ -63,6 +108,8 @@ def manage(*args: str, env: dict) -> subprocess.Popen:
         env=env,
         stdin=subprocess.DEVNULL,
         start_new_session=True,
+        # Stopped by the kernel if we are killed hard (SIGKILL): config/child_processes.py.
+        preexec_fn=die_with_parent(),
     )
 
 
@@ -107,7 +154,38 @@ class PeriodicCommands:
             if self.process is not None and self.process.returncode != 0:
                 print(f"devserver: {self.name} failed (code {self.process.returncode})")
             self.name = self.due.pop(0)
-            self.process = manage(self.name, env=env)
+            # Quiet unless something is wrong: the console is for what a developer acts on.
+            self.process = manage(self.name, "--verbosity=0", env=env)
+
+
+def banner(represent: str, s3_url: str) -> str:
+    """What `make run` prints once everything has started."""
+    from django.conf import settings
+
+    from home.demo.two_factor import demo_device
+
+    site = settings.PUBLIC_BASE_URL
+    lines = [
+        "",
+        f"  Site:       {site}/",
+        f"  Admin:      {site}/admin/  demo login: admin / demo-admin-password",
+    ]
+    device = demo_device()
+    if device is not None:
+        lines += [
+            "              then the code it asks for: .venv/bin/python manage.py demo_code",
+            f"              (or add this to an authenticator app: {device.config_url})",
+        ]
+    lines += [
+        "  Emails:     written to var/mail/, one line here per email",
+        "  Logs:       var/log/dev.log (background tasks, the rest at INFO)",
+        f"  Represent:  {represent}",
+        f"  S3:         {s3_url}  bucket {settings.AWS_STORAGE_BUCKET_NAME}, "
+        "log var/seaweedfs/weed.log",
+        "  Ctrl-C stops everything.",
+        "",
+    ]
+    return "\n".join(lines)
 
 
 def main() -> int:
@@ -141,20 +219,21 @@ def main() -> int:
             "AWS_SECRET_ACCESS_KEY": secret_key,
             "PYTHONUNBUFFERED": "1",
         }
+        # Postal codes are looked up when the network allows it, else the signer picks.
+        env["REPRESENT_API_URL"], represent = choose_represent(os.environ)
+        # Links in emails, share links and the sitemap point at what this serves
+        # (PUBLIC_BASE_URL, from DEV_HTTP_PORT in config/settings/dev.py), and so does the Site.
+        subprocess.run(  # noqa: S603 (our own interpreter and arguments)
+            [sys.executable, str(BASE_DIR / "manage.py"), "sync_site_address"],
+            cwd=BASE_DIR,
+            env=env,
+            check=True,
+        )
         children["tasks worker"] = manage("db_worker", "--queue-name=*", "--no-reload", env=env)
         children["web server"] = manage(
             "runserver", f"127.0.0.1:{http_port}", "--noreload", env=env
         )
-        print(
-            "\n"
-            f"  Site:   http://127.0.0.1:{http_port}/\n"
-            f"  Admin:  http://127.0.0.1:{http_port}/admin/  (demo login: admin / "
-            "demo-admin-password)\n"
-            f"  S3:     {storage.endpoint_url}  bucket {settings.AWS_STORAGE_BUCKET_NAME}, "
-            f"log var/seaweedfs/weed.log\n"
-            "  Ctrl-C stops everything.\n",
-            flush=True,
-        )
+        print(banner(represent, storage.endpoint_url), flush=True)
         while True:
             for name, process in children.items():
                 if process.poll() is not None:

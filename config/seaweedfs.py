@@ -35,6 +35,8 @@ import boto3
 from botocore.config import Config
 from botocore.exceptions import BotoCoreError, ClientError
 
+from config.child_processes import die_with_parent
+
 HOST = "127.0.0.1"
 PORTS_PER_SERVER = 8  # S3 plus the seven below
 _PORT_NAMES = (
@@ -240,6 +242,7 @@ def start(
         stdout=log_file,
         stderr=subprocess.STDOUT,
         start_new_session=True,
+        preexec_fn=die_with_parent(),
     )
     server = SeaweedFS(
         process,

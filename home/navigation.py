@@ -10,9 +10,12 @@ from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
 from django.db.models import F, Q
 from django.db.models.functions import Length, Substr
+from django.urls import translate_url
 from django.utils.translation import get_language
 from wagtail.coreutils import get_supported_content_language_variant
 from wagtail.models import Page, Site, get_page_models
+
+from home.public_url import page_public_url
 
 
 @dataclass
@@ -40,6 +43,10 @@ class Navigation:
     privacy_page: Page | None = None  # the site's privacy page, in the active locale if it can
     # The first live child of the home page of each section type, by key (see section_types).
     sections: dict = field(default_factory=dict)
+    # The language of the page's text when it is not the interface's: a page not yet
+    # translated, shown through its alias (wagtail-localize) in the source language. Empty
+    # otherwise.
+    content_language: str = ""
 
 
 def section_types():
@@ -103,13 +110,15 @@ def add_language_links(navigation, request, page, pages, root_id, language):
     if len(translations) > 1:
         for code, _name in settings.LANGUAGES:
             if code in translations:
-                navigation.alternates.append((code, translations[code].get_full_url(request)))
+                navigation.alternates.append((code, page_public_url(translations[code], request)))
         if settings.LANGUAGE_CODE in translations:
             navigation.alternates.append(
-                ("x-default", translations[settings.LANGUAGE_CODE].get_full_url(request))
+                ("x-default", page_public_url(translations[settings.LANGUAGE_CODE], request))
             )
     original = next((p for p in pages if p.pk == page.alias_of_id), None)
-    navigation.canonical_url = (original or page).get_full_url(request)
+    navigation.canonical_url = page_public_url(original or page, request)
+    if original is not None and original.language_code != language:
+        navigation.content_language = original.language_code
 
 
 def build_navigation(request, page=None, privacy_page_id=None):
@@ -166,7 +175,27 @@ def build_navigation(request, page=None, privacy_page_id=None):
 
     if page is not None and getattr(page, "translation_key", None):
         add_language_links(navigation, request, page, pages, root_id, language)
+    elif page is None:
+        add_view_language_links(navigation, request, language)
     return navigation
+
+
+def add_view_language_links(navigation, request, language):
+    """The language switcher of a view that is not a page (search): the same URL in each language.
+
+    The query string is kept, so a search switches language with its words. Nothing for a URL
+    without a language prefix, nor for Wagtail's page route (a 404 there).
+    """
+    match = getattr(request, "resolver_match", None)
+    if match is None or match.url_name == "wagtail_serve":
+        return  # a page's error page (404): its other languages are not known to exist
+    path = request.get_full_path()
+    links = [
+        LanguageLink(code, name, translate_url(path, code), current=code == language)
+        for code, name in settings.LANGUAGES
+    ]
+    if len({link.url for link in links}) == len(links):
+        navigation.languages = links
 
 
 def add_menu_items(navigation, home, page, pages, sections):

@@ -12,6 +12,8 @@ from django.db.models import Q
 from wagtail.contrib.sitemaps import Sitemap
 from wagtail.models import Locale, Page
 
+from home.public_url import page_public_url
+
 
 class LocalizedSitemap(Sitemap):
     def items(self):
@@ -31,7 +33,7 @@ class LocalizedSitemap(Sitemap):
     def _urls(self, page, protocol, domain):
         pages = list(self.paginator.page(page).object_list)
         languages = dict(Locale.objects.values_list("pk", "language_code"))
-        locations = {p.pk: p.get_full_url(self.request) for p in pages}
+        locations = {p.pk: page_public_url(p, self.request) for p in pages}
         versions = defaultdict(list)
         for p in pages:
             versions[p.translation_key].append(p)

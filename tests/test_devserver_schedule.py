@@ -22,7 +22,7 @@ def started(monkeypatch):
     clock = {"now": 1000.0}
     monkeypatch.setattr(devserver.time, "monotonic", lambda: clock["now"])
 
-    def manage(name, env):
+    def manage(name, *args, env):
         names.append(name)
         return Finished()
 

@@ -143,6 +143,11 @@ AUTH_PASSWORD_VALIDATORS = [
 django.conf.locale.LANG_INFO.setdefault(
     "tl", {"bidi": False, "code": "tl", "name": "Tagalog", "name_local": "Tagalog"}
 )
+# Filipino (fil, fil-PH: what Philippine phones and browsers send in Accept-Language) is
+# standardized Tagalog: those visitors get the Tagalog site. Django tries a code's fallbacks,
+# but not the fallbacks of its generic form, so both are listed.
+for _filipino in ("fil", "fil-ph"):
+    django.conf.locale.LANG_INFO.setdefault(_filipino, {"fallback": ["tl"]})
 LANGUAGE_CODE = "en"
 # Endonyms: the language switcher shows each language in its own name.
 LANGUAGES = [
@@ -264,9 +269,14 @@ if _translator := env("MACHINE_TRANSLATOR", default=""):
 # Riding and MP facts (read in place, never copied into the repository).
 RIDING_DATA_DIR = Path(env("RIDING_DATA_DIR", default=str(BASE_DIR.parent / "shared" / "data")))
 
+# The address visitors reach the site at, without a trailing slash: the base of every absolute
+# link (emails, share links, canonical and hreflang, the sitemap; home/public_url.py). `make run`
+# sets it to what it serves, and points the Wagtail Site at it (`manage.py sync_site_address`).
+PUBLIC_BASE_URL = env("PUBLIC_BASE_URL", default="http://127.0.0.1:8000").rstrip("/")
+
 # Wagtail
 WAGTAIL_SITE_NAME = env("WAGTAIL_SITE_NAME", default="Migrant Workers Coalition")
-WAGTAILADMIN_BASE_URL = env("WAGTAILADMIN_BASE_URL", default="http://127.0.0.1:8000")
+WAGTAILADMIN_BASE_URL = env("WAGTAILADMIN_BASE_URL", default=PUBLIC_BASE_URL)
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "rtf", "txt", "xlsx"]
 # Every document download goes through Wagtail's serve view, which checks its collection's view

@@ -18,6 +18,9 @@ app, in INSTALLED_APPS order, the module `<app>.demo` if there is one. Such a mo
   `<app>/demo/translations/<language>.py` (the format: home/demo/translations/__init__.py).
 - `TRANSLATED_PAGES`: {language code: paths of the app's pages under the home page, parents first}:
   the pages translated into that language (the others stay aliases of English).
+- `finish(builder)` (optional): run after the translations, e.g. to link each language's pages
+  to each other (petitions/demo/ features each language's petition on its home page). Run again,
+  it must change nothing.
 - `TRANSLATED_SNIPPETS` (optional): {language code: snippet models}: every object of those models
   is translated into that language, before the pages, which may link to them.
 """

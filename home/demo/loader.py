@@ -51,6 +51,9 @@ def load_demo(report):
     ensure_site_settings(builder.report, site, privacy, share)
     plan = TranslationPlan.gather([home_translations, *demos])
     DemoTranslator(report, plan).run(home)
+    for demo in demos:
+        if hasattr(demo, "finish"):
+            demo.finish(builder)
 
 
 # Locales and the site root

@@ -18,11 +18,12 @@ from django.conf import settings
 from django.http import QueryDict
 from django.utils.html import strip_tags
 from django.utils.text import Truncator
-from django.utils.translation import to_locale
+from django.utils.translation import gettext, pgettext_lazy, to_locale
 from wagtail.models import Page, Site
 
 from home.models import SHARE_IMAGE_SPEC, SiteSettings
 from home.navigation import Navigation, build_navigation
+from home.public_url import public_url
 
 register = template.Library()
 
@@ -163,8 +164,8 @@ def share_image(context, page):
         image = site_settings.default_share_image
     rendition = image.get_rendition(SHARE_IMAGE_SPEC)
     url = rendition.url
-    if request is not None and not urlsplit(url).scheme:
-        url = request.build_absolute_uri(url)
+    if not urlsplit(url).scheme:
+        url = public_url(url)
     return ShareImage(
         url=url,
         width=rendition.width,
@@ -221,3 +222,32 @@ def x_handle(handle):
     value = str(handle or "").strip().rstrip("/")
     value = value.rsplit("/", 1)[-1] if "/" in value else value
     return "@" + value.lstrip("@") if value else ""
+
+
+@register.simple_tag(name="public_url")
+def public_url_tag(path):
+    """`path` on the public site (settings.PUBLIC_BASE_URL): for robots.txt's sitemap line."""
+    return public_url(path)
+
+
+# The site's languages as a sentence names them ("not yet available in Punjabi"), translated;
+# settings.LANGUAGES holds endonyms, for the language switcher.
+LANGUAGE_NAMES_IN_PROSE = {
+    "en": pgettext_lazy("language name in a sentence", "English"),
+    "fr": pgettext_lazy("language name in a sentence", "French"),
+    "es": pgettext_lazy("language name in a sentence", "Spanish"),
+    "pa": pgettext_lazy("language name in a sentence", "Punjabi"),
+    "tl": pgettext_lazy("language name in a sentence", "Tagalog"),
+}
+
+
+@register.simple_tag(takes_context=True)
+def untranslated_notice(context, content_language):
+    """What a page not yet translated says in the visitor's language, and in which it is shown."""
+    language = context.get("LANGUAGE_CODE") or settings.LANGUAGE_CODE
+    return gettext(
+        "This page is not yet available in %(language)s. Here it is in %(original)s."
+    ) % {
+        "language": LANGUAGE_NAMES_IN_PROSE.get(language, language),
+        "original": LANGUAGE_NAMES_IN_PROSE.get(content_language, content_language),
+    }

@@ -4,7 +4,7 @@ The contract is in home/demo/__init__.py. loader.py creates it, content.py holds
 translations/ translates it.
 """
 
-from petitions.demo.loader import load
+from petitions.demo.loader import finish, load
 from petitions.demo.translations import TRANSLATED_PAGES, TRANSLATIONS
 
-__all__ = ["TRANSLATED_PAGES", "TRANSLATIONS", "load"]
+__all__ = ["TRANSLATED_PAGES", "TRANSLATIONS", "finish", "load"]

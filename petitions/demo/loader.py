@@ -1,15 +1,18 @@
 """The petitions app's demo content.
 
-The petition index and petitions under the home page, the home page's featured petition, and
-confirmed signatures from fictional signers.
+The petition index and petitions under the home page, confirmed signatures from fictional
+signers, and (once translated) the featured petition of every language's home page.
 """
 
 import random
+import uuid
 
 from django.utils import timezone
 
+from home.models import HomePage, HomePageFeaturedPetition
 from petitions.demo import content
 from petitions.models import PetitionIndexPage, PetitionPage, Riding, Signature
+from petitions.templatetags.petition_tags import live_featured_petitions
 
 
 def load(builder):
@@ -17,6 +20,53 @@ def load(builder):
     index = builder.ensure_index(PetitionIndexPage, content.PETITION_INDEX)
     for data in content.PETITIONS:
         ensure_petition(builder, index, data)
+
+
+def finish(builder):
+    """Feature the demo's featured petitions on the home page of every language.
+
+    Run after the translations (home/demo/loader.py), when each language has its home page and
+    its version of each petition. A home page that already shows a petition is left as it is
+    (an editor chose it); one that shows none (a new site, or a demo loaded before this was
+    fixed, whose rows pointed at the English petition with no sort order) gets the featured
+    petitions in its own language, published as a new revision so the editor sees them too.
+    """
+    originals = [
+        PetitionPage.objects.filter(locale=builder.locale, slug=data["slug"]).first()
+        for data in content.PETITIONS
+        if data["featured"]
+    ]
+    originals = [petition for petition in originals if petition is not None]
+    homes = HomePage.objects.filter(
+        translation_key=builder.home.translation_key, alias_of__isnull=True
+    ).order_by("pk")
+    # One translation key per featured row, shared by its versions in every language (as
+    # wagtail-localize gives a translated page's inline rows).
+    keys = [uuid.uuid5(petition.translation_key, "home-featured") for petition in originals]
+    for home in homes:
+        if live_featured_petitions(home) or not originals:
+            builder.report.add("featured petitions", False)
+            continue
+        petitions = [petition_in_locale(petition, home.locale) for petition in originals]
+        feature(home, zip(petitions, keys, strict=True))
+        builder.report.add("featured petitions", True)
+
+
+def petition_in_locale(petition, locale):
+    """`petition`'s version in `locale` (a translation or an alias), else `petition` itself."""
+    return petition.get_translation_or_none(locale) or petition
+
+
+def feature(home, petitions):
+    """Make `petitions` ((page, translation key), in order) `home`'s featured ones; publish it."""
+    home = home.get_latest_revision_as_object()
+    home.featured_petitions = [
+        HomePageFeaturedPetition(
+            petition=petition, translation_key=key, locale_id=home.locale_id, sort_order=order
+        )
+        for order, (petition, key) in enumerate(petitions)
+    ]
+    home.save_revision().publish()
 
 
 def ensure_petition(builder, index, data):
@@ -29,12 +79,6 @@ def ensure_petition(builder, index, data):
         body=list(data["body"]),
     )
     page = builder.publish_child(index, page)
-    if data["featured"]:
-        # modelcluster's create() adds the row to this in-memory home page without saving
-        # it: the English home page gets no row in the database, while its translations,
-        # made from this same instance (home/demo/translate.py), do. A known gap, kept so
-        # that load_demo creates what it always has.
-        builder.home.featured_petitions.create(petition=page)
     add_demo_signatures(builder.report, page, data["demo_signatures"])
 
 

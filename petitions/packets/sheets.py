@@ -7,9 +7,12 @@ petition (its request) on every page that bears signatures, since pages are neve
 separate text; each signer writes their name, address and signature by hand, directly on the
 sheet; at least 25 valid signatures for the petition to be certified; nothing else on the
 page (no logos, pictures or other material). The fixed wording below is the House's prescribed
-wording in each official language, so it is literal text, not an interface string.
+wording in each official language, so it is literal text, not an interface string. A request
+written in the House's own form, its preamble included ("We, the undersigned residents of
+Canada, call upon..."), is printed without the fixed preamble, which it would repeat.
 """
 
+import re
 from typing import BinaryIO
 
 from reportlab.lib import colors
@@ -30,6 +33,7 @@ WORDING = {
             "We, the undersigned residents of Canada, draw the attention of the House of "
             "Commons to the following:"
         ),
+        "own_preamble": re.compile(r"^\W*we,?\s+the\s+undersigned\b", re.IGNORECASE),
         "columns": (
             ("Name", "(please print)"),
             ("Address", "(full home address, or city and province)"),
@@ -42,6 +46,7 @@ WORDING = {
             "Nous, soussignés, résidents du Canada, attirons l’attention de la Chambre des "
             "communes sur ce qui suit :"
         ),
+        "own_preamble": re.compile(r"^\W*nous,?\s+(les\s+)?soussign", re.IGNORECASE),
         "columns": (
             ("Nom", "(en lettres moulées)"),
             ("Adresse", "(adresse complète, ou ville et province)"),
@@ -58,6 +63,11 @@ MIN_LINE_HEIGHT = 17
 REQUEST_SIZES = (10, 9, 8.5, 8)
 
 
+def has_own_preamble(request, wording):
+    """Whether `request` opens with the House's preamble itself ("We, the undersigned...")."""
+    return bool(wording["own_preamble"].match(request or ""))
+
+
 def _text_block(title, request, wording, size):
     regular, bold = fonts.register_base_fonts()
     leading = size * 1.3
@@ -66,11 +76,9 @@ def _text_block(title, request, wording, size):
     )
     body = ParagraphStyle("sheet-body", fontName=regular, fontSize=size, leading=leading)
     strong = ParagraphStyle("sheet-title", parent=body, fontName=bold, spaceBefore=4)
-    block = [
-        Paragraph(fonts.markup(wording["heading"])[0], heading),
-        Spacer(0, 6),
-        Paragraph(fonts.markup(wording["preamble"])[0], body),
-    ]
+    block = [Paragraph(fonts.markup(wording["heading"])[0], heading), Spacer(0, 6)]
+    if not has_own_preamble(request, wording):
+        block.append(Paragraph(fonts.markup(wording["preamble"])[0], body))
     if title:
         block.append(text_paragraph(title, strong))
     request_style = ParagraphStyle("sheet-request", parent=body, spaceBefore=4)

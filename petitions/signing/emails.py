@@ -27,6 +27,7 @@ from django.template.loader import render_to_string
 from django.utils import translation
 
 from home.models import SiteSettings
+from home.public_url import page_public_url
 from petitions.models import PetitionPage, Signature
 from petitions.signing import tokens
 from petitions.signing.email_cap import allow_email_to, uncount
@@ -55,7 +56,7 @@ def _signer_email(signature, template, **extra):
     """
     language = signature.language or settings.LANGUAGE_CODE
     page = petition_in_language(signature.petition, language)
-    base_url = page.get_full_url()
+    base_url = page_public_url(page)
     if not base_url:
         return None
     with translation.override(language):

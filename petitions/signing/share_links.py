@@ -9,6 +9,8 @@ from urllib.parse import quote, urlencode
 
 from django.utils.translation import gettext as _
 
+from home.public_url import page_public_url
+
 
 @dataclass
 class ShareLink:
@@ -19,7 +21,7 @@ class ShareLink:
 
 def share_links(page, request=None):
     """Links sharing `page` (its absolute URL and share text, else its title)."""
-    url = page.get_full_url(request) or ""
+    url = page_public_url(page, request) or ""
     text = page.share_text or page.title
     message = f"{text} {url}"
 

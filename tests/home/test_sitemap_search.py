@@ -36,14 +36,19 @@ def test_sitemap_lists_only_live_pages(client, home_page, press_index, policy_in
     assert unpublished_section.full_url not in locations
 
 
-def test_robots_txt_points_at_the_sitemap(client, home_page):
+def test_robots_txt_points_at_the_sitemap_and_lets_the_briefs_documents_be_crawled(
+    client, home_page, settings
+):
+    settings.PUBLIC_BASE_URL = "https://coalition.example"
     response = client.get("/robots.txt")
 
     assert response.status_code == 200
     assert response["Content-Type"].startswith("text/plain")
     lines = response.content.decode().splitlines()
-    assert "Sitemap: http://testserver/sitemap.xml" in lines
+    assert "Sitemap: https://coalition.example/sitemap.xml" in lines
     assert "Disallow: /admin/" in lines
+    # The policy briefs' PDFs are served under /documents/: they are what the briefs are for.
+    assert not any(line.startswith("Disallow: /documents") for line in lines)
 
 
 def search(client, query):

@@ -145,6 +145,10 @@ def test_switcher_leads_to_the_page_in_each_language(client, home_page, release,
         ("de", "/en/"),
         ("de-DE,de;q=0.9,es;q=0.5", "/es/"),
         ("", "/en/"),
+        # Filipino is standardized Tagalog: Philippine phones send fil or fil-PH.
+        ("fil", "/tl/"),
+        ("fil-PH,fil;q=0.9,en-US;q=0.8", "/tl/"),
+        ("tl-PH", "/tl/"),
     ],
 )
 def test_root_redirects_by_accept_language(client, home_page, accept_language, location):

@@ -10,14 +10,19 @@ translator would (home/demo/translate.py). A page or snippet that already has a 
 translation in a language is left as it is.
 """
 
+import io
 import logging
 import time
 
+from django.conf import settings
+from django.core.management import call_command
 from django.core.management.base import BaseCommand
 from django.db import transaction
+from wagtail.signal_handlers import disable_reference_index_auto_update
 
 from home.demo.builder import Report
 from home.demo.loader import load_demo
+from home.demo.two_factor import demo_admin, ensure_demo_device
 from home.demo.users import ADMIN_USERNAME, ensure_admin
 
 
@@ -52,8 +57,14 @@ class Command(BaseCommand):
         if options["verbosity"] < 2:
             wagtail_logger.setLevel(logging.WARNING)
         try:
-            with transaction.atomic():
+            # Every save would queue a reference-index task for the background worker, and
+            # wagtail-localize replaces an alias's inline rows when it turns the alias into a
+            # translation: the tasks of the rows it deleted failed in the worker with
+            # DoesNotExist tracebacks at `make run`'s first start. The index is rebuilt once,
+            # here, instead.
+            with transaction.atomic(), disable_reference_index_auto_update():
                 load_demo(report)
+            call_command("rebuild_references_index", verbosity=0, stdout=io.StringIO())
         finally:
             wagtail_logger.setLevel(level)
         login = ensure_admin(
@@ -62,6 +73,12 @@ class Command(BaseCommand):
             with_admin=with_admin,
             warn=lambda message: self.stderr.write(self.style.WARNING(message)),
         )
+        # Superusers must confirm each sign-in with a code (staff_auth): the demo admin's comes
+        # from `manage.py demo_code` (home/demo/two_factor.py), with DEBUG on only.
+        admin = demo_admin() if settings.DEBUG and login else None
+        if admin is not None:
+            ensure_demo_device(report, admin)
+            login += "; the code it then asks for: `manage.py demo_code`"
 
         self.stdout.write(
             self.style.SUCCESS(f"Demo content loaded in {time.monotonic() - started:.1f} s.")

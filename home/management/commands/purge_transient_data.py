@@ -23,11 +23,12 @@ class Command(BaseCommand):
         exports = retention.purge_exports()
         tasks_deleted = task_results.purge_finished()
 
-        self.stdout.write(
-            f"Deleted the files of {dropped} unconfirmed upload(s) and {jobs_deleted} old "
-            f"import job(s); {exports.deleted} export(s) and their files; {tasks_deleted} "
-            "finished task result(s)."
-        )
+        if options["verbosity"] >= 1:  # `make run` runs it with -v 0: a quiet console
+            self.stdout.write(
+                f"Deleted the files of {dropped} unconfirmed upload(s) and {jobs_deleted} old "
+                f"import job(s); {exports.deleted} export(s) and their files; {tasks_deleted} "
+                "finished task result(s)."
+            )
         for job_id, error in exports.errors:
             self.stderr.write(
                 f"The file of export {job_id} could not be deleted ({error}); the next run "

@@ -134,3 +134,31 @@ def test_sheets_are_in_french_for_french():
     assert "PÉTITION À LA CHAMBRE DES COMMUNES" in text
     assert "Nous, soussignés, résidents du Canada" in text
     assert re.search(r"Nom .*Adresse .*Signature", text)
+
+
+@pytest.mark.parametrize(
+    ("language", "request_text", "opening"),
+    [
+        (
+            "en",
+            "We, the undersigned residents of Canada, call upon the House of Commons to "
+            "replace employer-specific work permits with open work permits.",
+            "undersigned",
+        ),
+        (
+            "fr",
+            "Nous, soussignés, résidents du Canada, demandons à la Chambre des communes "
+            "d’accorder des permis de travail ouverts.",
+            "soussignés",
+        ),
+    ],
+)
+def test_a_request_in_the_houses_own_form_is_not_preceded_by_the_preamble_again(
+    language, request_text, opening
+):
+    pdf, _pages = render_sheets(language, request=request_text)
+    text = squeezed(reader(pdf).pages[0].extract_text())
+
+    assert text.count(opening) == 1
+    assert WORDING[language]["preamble"] not in text
+    assert squeezed(request_text) in text
