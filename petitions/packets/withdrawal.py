@@ -6,7 +6,8 @@ Every object that may name them goes from the private bucket: each PDF and CSV u
 prefix (older packets and leftovers of interrupted attempts included) and every ZIP of the
 petition (a ZIP holds every riding). Their Packet rows go and the batches forget their ZIPs, so
 that the riding has no packet: the next "Generate packets" renders it again (no fingerprint to
-match), which is what "marked for regeneration" means here; the packets page lists it as missing.
+match), which is what "marked for regeneration" means here (its row on the packets page has
+nothing to download).
 
 The rows go in the caller's transaction, so nothing serves the files from then on; the objects are
 deleted once it commits. When the bucket cannot be reached then, a task tries again later

@@ -17,6 +17,7 @@ from django.conf import settings
 from django.core import mail
 
 from petitions.models import Riding, Signature
+from tests.e2e.conftest import run_axe
 from tests.factories.petitions import PetitionIndexPageFactory, PetitionPageFactory
 from tests.support.localize import sync_tree, translate
 
@@ -53,6 +54,16 @@ def wait_for_email(count, timeout=10):
 
 def visible_choices(page):
     return page.locator("fieldset.riding-choices .choice:visible")
+
+
+def assert_accessible(new_context, *paths):
+    """No serious or critical axe violation (axe needs a context that bypasses the CSP)."""
+    page = new_context(bypass_csp=True, viewport={"width": 390, "height": 900}).new_page()
+    for path in paths:
+        page.goto(path)
+        serious = [v["id"] for v in run_axe(page) if v["impact"] in ("serious", "critical")]
+        assert serious == [], (path, serious)
+    page.context.close()
 
 
 def shot(page, name):
@@ -97,6 +108,8 @@ def test_a_toronto_signer_chooses_among_a_few_ridings(
         assert "University—Rosedale" in shown.all_inner_texts()
         assert page.locator("fieldset.riding-choices input[type=radio]").count() == 123
         shot(page, f"3-confirm-{name}")
+        if width == 390:
+            assert_accessible(new_context, link, manage)
 
         # The search narrows as one types (JavaScript), accents ignored.
         page.fill("#riding-search-input", "orleans")

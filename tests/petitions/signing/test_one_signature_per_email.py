@@ -8,6 +8,7 @@ signature, within the per-address cap); the translations' signatures count towar
 import datetime
 import re
 
+import pytest
 from django.core import mail
 from django.core.cache import cache
 from django.db import connection
@@ -33,6 +34,8 @@ def answer(page, **overrides):
     return response.status_code, response["Location"], followed.status_code, body
 
 
+# Also on SQLite (`make test-smoke`, the embedded default of `make run`): the two-statement path.
+@pytest.mark.smoke
 def test_a_new_and_a_repeat_signer_get_the_same_answer(petition, ridings):
     new = answer(petition)
     Signature.objects.update(riding=ridings["a"])  # what a repeat could have revealed
@@ -60,6 +63,7 @@ def test_a_petition_without_confirmation_answers_alike_too(instant_petition):
     assert "Thank you for signing" in new[3]
 
 
+@pytest.mark.smoke
 def test_a_repeat_changes_nothing_visible(client, petition):
     post_sign(client, petition)
     Signature.objects.update(created_at=timezone.now() - datetime.timedelta(hours=1))
