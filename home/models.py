@@ -98,6 +98,7 @@ class HomePage(ShareImageMixin, ChildRoutingMixin, Page):
         "press.PolicyBriefIndexPage",
         "press.CoalitionPage",
         "petitions.PetitionIndexPage",
+        "events.EventIndexPage",
     ]
 
     class Meta:

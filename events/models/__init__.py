@@ -1,0 +1,7 @@
+"""The events app's models: pages (events, their index) and registrations."""
+
+from events.models.index import EventIndexPage
+from events.models.pages import EventHost, EventPage
+from events.models.registrations import Registration, RegistrationTally
+
+__all__ = ["EventHost", "EventIndexPage", "EventPage", "Registration", "RegistrationTally"]
