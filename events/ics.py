@@ -16,6 +16,7 @@ from events import recurrence
 from events.choices import Status
 
 PRODUCT_ID = "-//Migrant Workers Coalition//Events//EN"
+YEAR = datetime.timedelta(days=366)
 STATUS = {
     Status.SCHEDULED: "CONFIRMED",
     Status.CANCELLED: "CANCELLED",
@@ -33,9 +34,16 @@ def calendar_for(pages, name, absolute_url):
     calendar.add("method", "PUBLISH")
     calendar.add("x-wr-calname", name)
     stamp = timezone.now().astimezone(datetime.UTC).replace(microsecond=0)
+    pages = list(pages)
     for page in pages:
         calendar.add_component(_event(page, absolute_url(page), stamp))
-    calendar.add_missing_timezones()
+    if pages:
+        # Time zone rules for the years of these events only, a year either side: a VTIMEZONE
+        # with every transition since 1970 (Newfoundland's 1988 double daylight time included)
+        # is misread by some parsers (dateutil's, which vobject uses) and bloats every file.
+        first = min(page.start_date for page in pages) - YEAR
+        last = max((page.ends_at.date() if page.ends_at else page.start_date) for page in pages)
+        calendar.add_missing_timezones(first, last + YEAR)
     return calendar.to_ical()
 
 

@@ -17,7 +17,7 @@ class SubpageUrlMixin:
 class EventIndexPage(SubpageUrlMixin, RoutablePageMixin, Page):
     """The events of one section: upcoming first, then past, with filters and a calendar feed.
 
-    Routes: `calendar.ics` (every upcoming and recent event as one iCalendar feed).
+    Routes: `ical/` (every upcoming and recent event as one iCalendar feed).
     """
 
     introduction = models.TextField(_("introduction"), blank=True)
@@ -35,7 +35,7 @@ class EventIndexPage(SubpageUrlMixin, RoutablePageMixin, Page):
 
         return views.event_index(request, self)
 
-    @path("calendar.ics", name="calendar")
+    @path("ical/", name="calendar")
     def calendar_route(self, request):
         from events.views import public as views
 

@@ -38,8 +38,8 @@ OPENSTREETMAP_SEARCH = "https://www.openstreetmap.org/search"
 class EventPage(ShareImageMixin, SubpageUrlMixin, RoutablePageMixin, Page):
     """One event, in person, online or both, once or repeating.
 
-    Routes below the page (events/views/public.py, events/views/registration.py): `event.ics`,
-    `register/` (POST), `registration/<token>/` (the registrant's private page).
+    Routes below the page (events/views/public.py, events/views/registration.py): `ical/` (its
+    .ics file), `register/` (POST), `registration/<token>/` (the registrant's private page).
     """
 
     share_image_field = "image"
@@ -335,7 +335,7 @@ class EventPage(ShareImageMixin, SubpageUrlMixin, RoutablePageMixin, Page):
 
         return views.event_page(request, self)
 
-    @path("event.ics", name="ics")
+    @path("ical/", name="ics")
     def ics_route(self, request):
         from events.views import public as views
 
