@@ -86,6 +86,9 @@ class RegistrationTally(models.Model):
     waitlisted = models.PositiveIntegerField(default=0)
     cancelled = models.PositiveIntegerField(default=0)
     registrants_purged_at = models.DateTimeField(null=True, blank=True)
+    # What registrants were last told (events/registration/notices.py): a change notice goes out
+    # when the published event's facts no longer match it.
+    notified_fingerprint = models.CharField(max_length=64, blank=True)
 
     class Meta:
         verbose_name = _("registration counts")

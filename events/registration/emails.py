@@ -77,6 +77,20 @@ def send_promoted(registration_id):
     return _send(registration, "promoted")
 
 
+def send_reminder(registration_id, kind):
+    registration = Registration.objects.filter(pk=registration_id).first()
+    if registration is None or registration.status != Registration.Status.CONFIRMED:
+        return False
+    return _send(registration, f"reminder_{kind}")
+
+
+def send_change_notice(registration_id):
+    registration = Registration.objects.filter(pk=registration_id).first()
+    if registration is None or not registration.is_active:
+        return False
+    return _send(registration, "change_notice")
+
+
 def send_anonymous_receipt(email, event, language, code, private_url):
     """Email an anonymous registrant their code and link, now, and forget the address.
 

@@ -15,6 +15,7 @@ from django.utils import timezone
 from events.choices import PrivacyMode
 from events.models import EventPage, Registration, RegistrationTally
 from events.registration import tokens
+from events.registration.notices import fingerprint
 
 Status = Registration.Status
 
@@ -46,7 +47,11 @@ def places_left(event, tally):
 
 def _locked_tally(event):
     # The row exists before it is locked: concurrent first registrations insert it at most once.
-    RegistrationTally.objects.bulk_create([RegistrationTally(event=event)], ignore_conflicts=True)
+    # It starts with the facts people register for: changes to them are notified.
+    RegistrationTally.objects.bulk_create(
+        [RegistrationTally(event=event, notified_fingerprint=fingerprint(event))],
+        ignore_conflicts=True,
+    )
     return RegistrationTally.objects.select_for_update().get(event=event)
 
 

@@ -29,3 +29,15 @@ def send_already_registered_email(registration_id):
 def send_promoted_email(registration_id):
     """The news that a waitlisted registrant now has a place."""
     return emails.send_promoted(registration_id)
+
+
+@task()
+def send_reminder_email(registration_id, kind):
+    """The reminder a day ("day") or an hour ("hour") before the event."""
+    return emails.send_reminder(registration_id, kind)
+
+
+@task()
+def send_change_notice_email(registration_id):
+    """The notice that the event changed, was postponed or cancelled."""
+    return emails.send_change_notice(registration_id)
