@@ -59,9 +59,7 @@ def register(request, page):
         answers=form.answers(),
     )
     if anonymous:
-        private_url = page.get_full_url(request) + page.reverse_subpage(
-            "registration", args=[token]
-        )
+        private_url = _private_url(request, page, token)
         if data.get("email"):
             emails.send_anonymous_receipt(
                 data["email"], event, get_language(), registration.code, private_url
@@ -78,19 +76,21 @@ def register(request, page):
     if repeat:
         tasks.send_already_registered_email.enqueue(registration.pk)
     else:
-        private_url = page.get_full_url(request) + page.reverse_subpage(
-            "registration", args=[token]
-        )
-        pk = registration.pk
+        pk, private_url = registration.pk, _private_url(request, page, token)
         transaction.on_commit(lambda: tasks.send_registered_email.enqueue(pk, private_url))
     return _render(request, page, "events/check_email.html")
+
+
+def _private_url(request, page, token):
+    # From the request: the address the registrant is using, whatever the Site's hostname says.
+    return request.build_absolute_uri(page.subpage_url("registration", token, request=request))
 
 
 def private_page(request, page, token):
     registration = places.find(page, token)
     if registration is None:
         return _render(request, page, "events/invalid_link.html", status=404)
-    here = page.get_url(request) + page.reverse_subpage("registration", args=[token])
+    here = page.subpage_url("registration", token, request=request)
     form = None
     if request.method == "POST":
         action = request.POST.get("action")
