@@ -2,6 +2,13 @@
 
 from events.models.index import EventIndexPage
 from events.models.pages import EventHost, EventPage
-from events.models.registrations import Registration, RegistrationTally
+from events.models.registrations import RegistrantMessage, Registration, RegistrationTally
 
-__all__ = ["EventHost", "EventIndexPage", "EventPage", "Registration", "RegistrationTally"]
+__all__ = [
+    "EventHost",
+    "EventIndexPage",
+    "EventPage",
+    "RegistrantMessage",
+    "Registration",
+    "RegistrationTally",
+]

@@ -6,6 +6,7 @@ counts, which survive the purge of registrants (events/retention.py), and is the
 a place is given (events/registration/places.py).
 """
 
+from django.conf import settings
 from django.db import models
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
@@ -95,3 +96,28 @@ class RegistrationTally(models.Model):
 
     def __str__(self):
         return f"{self.confirmed}/{self.waitlisted}/{self.cancelled}"
+
+
+class RegistrantMessage(models.Model):
+    """A message an organizer sent to every active registrant of an event: the log of it.
+
+    The text is kept (what was said, by whom, to how many); the recipients are not.
+    """
+
+    event = models.ForeignKey(
+        "events.EventPage", on_delete=models.CASCADE, related_name="registrant_messages"
+    )
+    subject = models.CharField(_("subject"), max_length=200)
+    body = models.TextField(_("message"))
+    sent_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+    recipients = models.PositiveIntegerField(default=0)
+
+    class Meta:
+        ordering = ["-created_at"]
+        verbose_name = _("message to registrants")
+
+    def __str__(self):
+        return self.subject

@@ -11,7 +11,7 @@ from django.core.mail import send_mail
 from django.template.loader import render_to_string
 from django.utils import timezone, translation
 
-from events.models import EventPage, Registration
+from events.models import EventPage, RegistrantMessage, Registration
 
 logger = logging.getLogger(__name__)
 
@@ -89,6 +89,14 @@ def send_change_notice(registration_id):
     if registration is None or not registration.is_active:
         return False
     return _send(registration, "change_notice")
+
+
+def send_organizer_message(message_id, registration_id):
+    message = RegistrantMessage.objects.filter(pk=message_id).first()
+    registration = Registration.objects.filter(pk=registration_id).first()
+    if message is None or registration is None or not registration.is_active:
+        return False
+    return _send(registration, "organizer_message", message=message)
 
 
 def send_anonymous_receipt(email, event, language, code, private_url):

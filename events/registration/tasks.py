@@ -41,3 +41,9 @@ def send_reminder_email(registration_id, kind):
 def send_change_notice_email(registration_id):
     """The notice that the event changed, was postponed or cancelled."""
     return emails.send_change_notice(registration_id)
+
+
+@task()
+def send_organizer_message_email(message_id, registration_id):
+    """One registrant's copy of an organizer's message to everyone registered."""
+    return emails.send_organizer_message(message_id, registration_id)
