@@ -7,9 +7,11 @@ from dataclasses import dataclass, field
 
 from django import forms
 from django.core.paginator import Paginator
-from django.db.models import Q
+from django.db.models import Exists, OuterRef, Q
+from django.db.models.functions import Length, Substr
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from wagtail.models import PageViewRestriction
 
 from events import choices
 from events.models import EventPage
@@ -108,12 +110,24 @@ def event_listing(index, params, page_number=1, now=None):
     )
 
 
-def upcoming_events(locale=None, limit=3, now=None, related_petition=None):
-    """The next live, public events (of `locale`; about `related_petition`), soonest first."""
+def without_view_restrictions(events):
+    """`events` less those under a page with a view restriction (password, login, groups).
+
+    What Wagtail's public() does, in the same query rather than one more: the home page's
+    section must not add queries (tests/home/test_query_counts.py).
+    """
+    restricted = PageViewRestriction.objects.filter(
+        page__path=Substr(OuterRef("path"), 1, Length("page__path"))
+    )
+    return events.exclude(Exists(restricted))
+
+
+def upcoming_events(locale_id=None, limit=3, now=None, related_petition=None):
+    """The next live, public events (of a locale; about `related_petition`), soonest first."""
     now = now or timezone.now()
-    events = EventPage.objects.live().public().filter(Q(ends_at__gte=now))
-    if locale is not None:
-        events = events.filter(locale=locale)
+    events = without_view_restrictions(EventPage.objects.live().filter(Q(ends_at__gte=now)))
+    if locale_id is not None:
+        events = events.filter(locale_id=locale_id)
     if related_petition is not None:
         events = events.filter(related_petition__translation_key=related_petition.translation_key)
     return list(events.order_by("starts_at")[:limit])

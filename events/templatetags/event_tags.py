@@ -23,6 +23,6 @@ def language_name(code):
 def upcoming_events(context, petition=None, limit=3):
     """The next live events in the current page's locale; about `petition` when given."""
     page = context.get("page")
-    locale = getattr(page, "locale", None)
-    events = find_upcoming(locale=locale, limit=limit, related_petition=petition)
+    locale_id = getattr(page, "locale_id", None)
+    events = find_upcoming(locale_id=locale_id, limit=limit, related_petition=petition)
     return {"events": events, "LANGUAGE_CODE": get_language()}
