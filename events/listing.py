@@ -53,7 +53,8 @@ class Listing:
 
 
 def live_events(index):
-    return EventPage.objects.child_of(index).live().public()
+    """The live, public events below `index`, those of its days of action included."""
+    return EventPage.objects.descendant_of(index).live().public()
 
 
 def filter_events(events, selected):
@@ -131,3 +132,41 @@ def upcoming_events(locale_id=None, limit=3, now=None, related_petition=None):
     if related_petition is not None:
         events = events.filter(related_petition__translation_key=related_petition.translation_key)
     return list(events.order_by("starts_at")[:limit])
+
+
+@dataclass
+class ActionDayListing:
+    postal: str
+    # [(province name, [(city, [events])])], by province then city
+    provinces: list = field(default_factory=list)
+    count: int = 0
+
+
+def postal_prefix(text):
+    """The start of a postal code to filter by: its region letter, or up to its first three."""
+    cleaned = "".join(text.split()).upper()[:3]
+    return cleaned if cleaned[:1].isalpha() else ""
+
+
+def action_day_listing(page, postal=""):
+    """The events of a day of action by province and city; those in a postal region only.
+
+    `postal` is a region letter ("M": Toronto) or a forward sortation area ("M5S"); online-only
+    events are listed under "Online" and kept by any filter.
+    """
+    prefix = postal_prefix(postal)
+    events = EventPage.objects.child_of(page).live().public().order_by("starts_at")
+    if prefix:
+        events = events.filter(
+            Q(postal_code__istartswith=prefix) | Q(attendance=choices.Attendance.ONLINE)
+        )
+    names = dict(choices.PROVINCES)
+    grouped = {}
+    found = list(events)
+    for event in found:
+        province = names.get(event.province, "") if event.is_in_person else _("Online")
+        grouped.setdefault(str(province), {}).setdefault(event.city, []).append(event)
+    provinces = [
+        (province, sorted(cities.items())) for province, cities in sorted(grouped.items())
+    ]
+    return ActionDayListing(postal=prefix, provinces=provinces, count=len(found))

@@ -99,6 +99,7 @@ class HomePage(ShareImageMixin, ChildRoutingMixin, Page):
         "press.CoalitionPage",
         "petitions.PetitionIndexPage",
         "events.EventIndexPage",
+        "events.ActionDayPage",
     ]
 
     class Meta:

@@ -24,7 +24,7 @@ class EventIndexPage(SubpageUrlMixin, RoutablePageMixin, Page):
 
     content_panels = [*Page.content_panels, FieldPanel("introduction")]
     parent_page_types = ["home.HomePage"]
-    subpage_types = ["events.EventPage"]
+    subpage_types = ["events.EventPage", "events.ActionDayPage"]
 
     class Meta:
         verbose_name = _("event index")

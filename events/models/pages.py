@@ -236,7 +236,7 @@ class EventPage(ShareImageMixin, SubpageUrlMixin, RoutablePageMixin, Page):
         index.SearchField("body"),
     ]
 
-    parent_page_types = ["events.EventIndexPage"]
+    parent_page_types = ["events.EventIndexPage", "events.ActionDayPage"]
     subpage_types = []
 
     class Meta:

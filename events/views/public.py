@@ -73,3 +73,8 @@ def index_calendar(request, index):
     events = listing.live_events(index).order_by("starts_at")
     body = ics.calendar_for(events, index.title, lambda event: event.get_full_url(request))
     return _calendar_response(body, f"{slugify(index.slug) or 'events'}.ics")
+
+
+def action_day(request, page):
+    found = listing.action_day_listing(page, request.GET.get("postal", ""))
+    return _render(request, page, page.get_template(request), listing=found)
