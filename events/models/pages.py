@@ -264,7 +264,9 @@ class EventPage(ShareImageMixin, SubpageUrlMixin, RoutablePageMixin, Page):
 
     def next_occurrence(self, now=None):
         """The (start, end) not over yet, or the last one when the event is past."""
-        found = self.occurrences()
+        found = self.occurrences() or recurrence.occurrences(
+            self.local_start, self.local_end, self.time_zone
+        )  # every date skipped: the first date stands for the event
         return recurrence.next_occurrence(found, now or timezone.now()) or found[-1]
 
     @property
@@ -291,6 +293,8 @@ class EventPage(ShareImageMixin, SubpageUrlMixin, RoutablePageMixin, Page):
                 recurrence.parse_exdates(self.recurrence_exceptions)
             except ValidationError as error:
                 errors["recurrence_exceptions"] = error.messages
+        if has_times and not errors and self.recurrence and not self.occurrences():
+            errors["recurrence"] = _("This rule and the skipped dates leave no date at all.")
         if self.registration_enabled is False and self.address_after_registration:
             errors["address_after_registration"] = _(
                 "The address can only be sent to registrants: turn registration on."

@@ -143,3 +143,16 @@ def test_an_invalid_recurrence_rule_is_refused_with_a_clear_message(event_index)
     with pytest.raises(ValidationError) as raised:
         event.clean()
     assert "needs an end" in str(raised.value)
+
+
+def test_a_rule_whose_dates_are_all_skipped_is_refused(event_index):
+    from django.core.exceptions import ValidationError
+
+    event = EventPageFactory.build(
+        start_date=days_from_now(1),
+        recurrence="FREQ=DAILY;COUNT=1",
+        recurrence_exceptions=days_from_now(1).isoformat(),
+    )
+    with pytest.raises(ValidationError) as raised:
+        event.clean()
+    assert "leave no date" in str(raised.value)
