@@ -39,11 +39,13 @@ from config.child_processes import die_with_parent
 BASE_DIR = Path(__file__).resolve().parent.parent
 PUBLISH_EVERY_SECONDS = 60
 # What production runs from cron every minute, run here one after the other: scheduled
-# publishing (embargoes) and the confirmation-email sweep (a safety net: signers schedule it).
-PERIODIC_COMMANDS = ("publish_scheduled", "send_pending_confirmations")
+# publishing (embargoes), the confirmation-email sweep (a safety net: signers schedule it) and
+# the reminders before events.
+PERIODIC_COMMANDS = ("publish_scheduled", "send_pending_confirmations", "send_event_reminders")
 # What production runs hourly, run here every few minutes so that a developer sees it work: the
-# purge of unconfirmed uploads, old exports and finished task results.
-PURGE_COMMAND = "purge_transient_data"
+# purge of unconfirmed uploads, old exports and finished task results, and of the registrants of
+# past events.
+PURGE_COMMANDS = ("purge_transient_data", "purge_event_registrations")
 PURGE_EVERY_SECONDS = 5 * 60
 
 
@@ -148,7 +150,7 @@ class PeriodicCommands:
             self.due = list(PERIODIC_COMMANDS)
             self.next_cycle = now + PUBLISH_EVERY_SECONDS
             if now >= self.next_purge:
-                self.due.append(PURGE_COMMAND)
+                self.due.extend(PURGE_COMMANDS)
                 self.next_purge = now + PURGE_EVERY_SECONDS
         if self.due and (self.process is None or self.process.poll() is not None):
             if self.process is not None and self.process.returncode != 0:

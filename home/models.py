@@ -98,6 +98,8 @@ class HomePage(ShareImageMixin, ChildRoutingMixin, Page):
         "press.PolicyBriefIndexPage",
         "press.CoalitionPage",
         "petitions.PetitionIndexPage",
+        "events.EventIndexPage",
+        "events.ActionDayPage",
     ]
 
     class Meta:

@@ -24,6 +24,7 @@ INSTALLED_APPS = [
     "home",
     "press",
     "petitions",
+    "events",
     "spreadsheets",
     "staff_auth",
     # wagtail-localize must come before wagtail's own apps (its docs, "Installation").
@@ -431,3 +432,14 @@ OTP_TOTP_THROTTLE_FACTOR = 1
 OTP_STATIC_THROTTLE_FACTOR = 1
 # ...whose records keep a failed attempt's form data: never the code typed.
 AXES_SENSITIVE_PARAMETERS = ["username", "ip_address", "code"]
+
+# Events (events/, docs/events.md). A client network may register for one event at most
+# "count/seconds" times (the shared cache, as signing); over that it gets a 429 page.
+_event_rate_count, _event_rate_seconds = env("EVENT_RATE_LIMIT", default="10/3600").split("/")
+EVENT_RATE_LIMIT = (int(_event_rate_count), int(_event_rate_seconds))
+# Registrants see the video link and a private address on their private page from this many
+# minutes before the start until the end.
+EVENT_REVEAL_MINUTES = env.int("EVENT_REVEAL_MINUTES", default=30)
+# Registrants of standard events are deleted this many days after the event ends (counts stay);
+# those of anonymous events within 24 hours, whatever this says.
+EVENT_REGISTRATION_RETENTION_DAYS = env.int("EVENT_REGISTRATION_RETENTION_DAYS", default=30)

@@ -22,7 +22,11 @@ from tests.support.html import soup
 
 
 def test_the_feature_apps_demo_content_is_found_in_installed_apps_order():
-    assert [demo.__name__ for demo in feature_demos()] == ["press.demo", "petitions.demo"]
+    assert [demo.__name__ for demo in feature_demos()] == [
+        "press.demo",
+        "petitions.demo",
+        "events.demo",
+    ]
 
 
 def test_the_translation_plan_gathers_every_app_in_order():
@@ -42,14 +46,22 @@ def test_the_translation_plan_gathers_every_app_in_order():
         "petitions",
         "petitions/open-work-permits",
         "petitions/heat-protection",
+        *EVENT_PAGES,
     ]
-    assert plan.pages["es"] == [
-        ("", "home/demo/translations/es.py"),
-        ("about", "home/demo/translations/es.py"),
-    ]
+    assert [path for path, _file in plan.pages["es"]] == ["", "about", *EVENT_PAGES]
+    assert plan.pages["es"][0] == ("", "home/demo/translations/es.py")
     assert [model for model, _file in plan.snippets["fr"]] == [MediaContact, Organization]
     assert plan.strings["fr"]["Home"] == "Accueil"
     assert plan.strings["fr"]["heat-protection"] == "protection-chaleur"
+
+
+# The events app's translated demo pages (events/demo/translations/__init__.py).
+EVENT_PAGES = [
+    "events",
+    "events/week-of-action",
+    "events/permanent-protest",
+    "events/open-assembly",
+]
 
 
 def counts():
@@ -67,7 +79,9 @@ def test_load_demo_fills_an_empty_site_and_a_second_run_changes_nothing():
     assert "created   0" in output.getvalue()
     assert HomePage.objects.filter(alias_of__isnull=True).count() == 5
     english = Page.objects.filter(locale__language_code="en", depth__gt=1)
-    assert english.count() == 21
+    # 21, and the events app's 15: the index, the week of action with six rallies and five press
+    # conferences, the nightly gathering and the assembly.
+    assert english.count() == 36
     assert PressReleasePage.objects.filter(locale__language_code="en").count() == 9
     assert PolicyBriefPage.objects.filter(locale__language_code="en").count() == 3
     assert PetitionPage.objects.filter(locale__language_code="en").count() == 2

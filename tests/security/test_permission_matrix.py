@@ -18,10 +18,12 @@ from django.test import TestCase
 from django.urls import URLPattern, URLResolver, get_resolver, reverse
 from wagtail.admin.viewsets import viewsets as admin_viewsets
 
+from events.registration import places
 from petitions.models import Delivery, Member, Packet, PostalCodeRiding, Signature
 from petitions.packets import tasks
 from spreadsheets.models import ExportJob, ImportJob, JobStatus
 from tests.factories import DocumentFactory, MediaContactFactory, OrganizationFactory
+from tests.factories.events import EventIndexPageFactory, EventPageFactory
 from tests.factories.packets import DeliveryFactory, make_packet_petition
 from tests.support import s3
 from tests.support.two_factor import sign_in
@@ -32,7 +34,7 @@ private_storage = s3.private_storage
 
 pytestmark = [pytest.mark.django_db, pytest.mark.s3]
 
-OUR_APPS = ("home", "press", "petitions")
+OUR_APPS = ("home", "press", "petitions", "events")
 ROLES = ("anonymous", "editor", "translator", "organizer", "superuser")
 
 # Outcomes of a GET
@@ -165,6 +167,11 @@ EXPECTATIONS = {
     **organizer_viewset("petition_members"),
     **organizer_viewset("petition_postal_codes"),
     **organizer_viewset("petition_deliveries", imports=False),
+    # Event registrants (events/admin/urls.py): Organizers only; Editors publish the events.
+    "events_admin:index": ORGANIZER_DATA,
+    "events_admin:registrations": ORGANIZER_DATA,
+    "events_admin:checkin": ORGANIZER_DATA,
+    "events_admin:message": ORGANIZER_DATA,
     **SNIPPETS,
     # Data URLs outside the admin: public by design, and free of personal data
     # (tests/security/test_personal_data.py).
@@ -263,7 +270,15 @@ def objects(private_storage, home_page):
         "organization": OrganizationFactory(),
         "media_contact": MediaContactFactory(),
         "document": DocumentFactory(),
+        "event": event_with_registrants(home_page),
     }
+
+
+def event_with_registrants(home_page):
+    index = EventIndexPageFactory(parent=home_page)
+    event = EventPageFactory(parent=index, registration_enabled=True)
+    places.register(event, language="en", name="Ana Reyes", email="ana@example.org")
+    return event
 
 
 PK_OBJECT = {
@@ -273,6 +288,7 @@ PK_OBJECT = {
     "petition_members": "member",
     "petition_postal_codes": "postal_code",
     "petition_deliveries": "delivery",
+    "events_admin": "event",
     "wagtailsnippets_press_organization": "organization",
     "wagtailsnippets_press_mediacontact": "media_contact",
     "wagtailsnippetchoosers_press_organization": "organization",

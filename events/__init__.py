@@ -1,0 +1,1 @@
+"""Events and actions: event pages, their calendars and registrations (docs/events.md)."""

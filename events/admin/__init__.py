@@ -1,0 +1,1 @@
+"""The organizers' admin screens for events: one module per screen."""

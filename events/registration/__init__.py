@@ -1,0 +1,1 @@
+"""Registration for an event: places and waitlist, private links, forms, views and emails."""

@@ -1,0 +1,85 @@
+"""Fifty people register at the same instant: never more confirmed than the capacity.
+
+The event's tally row is locked (SELECT ... FOR UPDATE) while a place is given. These tests commit
+for real, each thread with its own connection, on PostgreSQL.
+"""
+
+import threading
+
+import pytest
+from django.db import connection, connections
+
+from events.models import Registration, RegistrationTally
+from events.registration import places
+from tests.factories.events import EventIndexPageFactory, EventPageFactory
+
+pytestmark = [
+    pytest.mark.django_db(transaction=True, serialized_rollback=True),
+    pytest.mark.skipif(connection.vendor != "postgresql", reason="needs PostgreSQL's locks"),
+]
+
+PEOPLE = 50
+CAPACITY = 10
+
+
+def run_together(functions, timeout=60):
+    barrier = threading.Barrier(len(functions))
+    errors = []
+
+    def run(function):
+        try:
+            barrier.wait()
+            function()
+        except BaseException as error:  # re-raised in the test's thread
+            errors.append(error)
+        finally:
+            connections.close_all()
+
+    threads = [threading.Thread(target=run, args=(f,), daemon=True) for f in functions]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(timeout)
+        assert not thread.is_alive(), "a registering thread hung"
+    if errors:
+        raise errors[0]
+
+
+@pytest.fixture
+def event(home_page):
+    index = EventIndexPageFactory(parent=home_page)
+    return EventPageFactory(parent=index, registration_enabled=True, capacity=CAPACITY)
+
+
+def test_fifty_simultaneous_registrations_fill_the_capacity_exactly(event):
+    def registrant(number):
+        return lambda: places.register(
+            event, language="en", name=f"Person {number}", email=f"p{number}@example.org"
+        )
+
+    run_together([registrant(n) for n in range(PEOPLE)])
+
+    statuses = list(Registration.objects.values_list("status", flat=True))
+    assert len(statuses) == PEOPLE
+    assert statuses.count("confirmed") == CAPACITY
+    assert statuses.count("waitlisted") == PEOPLE - CAPACITY
+    tally = RegistrationTally.objects.get(event=event)
+    assert (tally.confirmed, tally.waitlisted) == (CAPACITY, PEOPLE - CAPACITY)
+
+
+def test_simultaneous_cancellations_promote_each_waiting_person_once(event):
+    registered = [
+        places.register(event, language="en", name=f"P{n}", email=f"p{n}@example.org")[0]
+        for n in range(CAPACITY + 5)
+    ]
+    confirmed = [r for r in registered if r.status == "confirmed"]
+
+    run_together([lambda r=r: places.cancel(r) for r in confirmed[:5]] * 2)
+
+    counts = {
+        status: Registration.objects.filter(event=event, status=status).count()
+        for status in ("confirmed", "waitlisted", "cancelled")
+    }
+    assert counts == {"confirmed": CAPACITY, "waitlisted": 0, "cancelled": 5}
+    tally = RegistrationTally.objects.get(event=event)
+    assert (tally.confirmed, tally.waitlisted, tally.cancelled) == (CAPACITY, 0, 5)
