@@ -65,3 +65,21 @@ def default_share_image_png():
     draw.text((72, 220), subtitle, font=font(56), fill="white")
     draw.text((72, 310), tagline, font=font(36), fill=(255, 214, 120))
     return png_bytes(image)
+
+
+def logo_png():
+    """The coalition's logo: a trellis of crossed stems with a sprouting leaf, on a square.
+
+    Square so that the favicon and home-screen icons cut from it (fill-…) keep all of it.
+    """
+    size = 512
+    image = PILImage.new("RGB", (size, size), content.BRAND["primary_colour_rgb"])
+    draw = ImageDraw.Draw(image)
+    amber = content.BRAND["accent_colour_rgb"]
+    for offset in (150, 256, 362):
+        draw.line([(offset, 80), (offset, 432)], fill="white", width=26)
+    for offset in (160, 300):
+        draw.line([(96, offset), (416, offset)], fill="white", width=22)
+    draw.ellipse([196, 330, 316, 450], fill=amber)
+    draw.polygon([(256, 300), (350, 230), (300, 330)], fill=amber)
+    return png_bytes(image)
