@@ -35,6 +35,16 @@ ORGANIZATION_NAMES = {
     "tl": "Trellis na Koalisyon ng mga Migranteng Manggagawa",
 }
 
+# The generated illustrations (home/demo/images.py scene_png) and their alternative text.
+SCENE_ALT = {
+    "fields": "Farmworkers in sun hats between rows of crops, the sun low on the horizon.",
+    "greenhouse": "Three greenhouses with rows of seedlings under a pale sky.",
+    "harbour": "A fish plant by the water, a boat at the wharf.",
+    "parliament": "A parliament building with a clock tower, on a lawn.",
+    "homes": "A row of small, brightly painted houses at sunset.",
+    "brief": "A stack of report pages with a bar chart.",
+}
+
 # --- Home page -------------------------------------------------------------------------------
 
 HOME = {

@@ -8,6 +8,7 @@ import random
 
 from django.utils import timezone
 
+from home.demo.content import SCENE_ALT
 from petitions.demo import content
 from petitions.models import PetitionIndexPage, PetitionPage, Riding, Signature
 
@@ -27,6 +28,7 @@ def ensure_petition(builder, index, data):
         **{name: data[name] for name in fields},
         share_text=data["share_text"],
         body=list(data["body"]),
+        image=builder.ensure_scene(data["scene"], SCENE_ALT[data["scene"]]),
     )
     page = builder.publish_child(index, page)
     if data["featured"]:

@@ -1,7 +1,8 @@
 """Petitions in listings.
 
-`{% featured_petitions page %}` (the home page's section) and
-`{% petition_listing page as listing %}` (the petition index's open and past petitions).
+`{% featured_petitions page %}` (the home page's section),
+`{% petition_listing page as listing %}` (the petition index's open and past petitions) and
+`{% petition_outcome page as outcome %}` (a closed petition's delivery date and open petitions).
 """
 
 from dataclasses import dataclass
@@ -10,6 +11,7 @@ from django import template
 from django.db.models import OuterRef, Subquery
 
 from home.models import HomePageFeaturedPetition
+from petitions import listings
 from petitions.models import PetitionPage
 from petitions.tally import attach_progress
 
@@ -41,6 +43,23 @@ def featured_petitions(home_page):
     return {"featured_petitions": attach_progress(live_featured_petitions(home_page))}
 
 
+@register.simple_tag
+def home_petitions(home_page):
+    """`{% home_petitions page as petitions %}`: .lead (the hero's petition) and .more.
+
+    The lead is the first open featured petition (in the page's language), else the newest
+    open one; .more the other open petitions, as cards.
+    """
+    lead, more = listings.home_petitions(live_featured_petitions(home_page), home_page.locale)
+    return HomePetitions(lead=lead, more=more)
+
+
+@dataclass
+class HomePetitions:
+    lead: object
+    more: list
+
+
 @dataclass
 class PetitionListing:
     open: list
@@ -54,4 +73,19 @@ def petition_listing(index_page):
     return PetitionListing(
         open=[petition for petition in petitions if petition.is_open],
         past=[petition for petition in petitions if not petition.is_open],
+    )
+
+
+@dataclass
+class Outcome:
+    delivered_on: object  # a date, or None
+    open_petitions: list
+
+
+@register.simple_tag
+def petition_outcome(page):
+    """What a closed petition's page shows instead of the form: its outcome, open petitions."""
+    return Outcome(
+        delivered_on=listings.delivered_on(page),
+        open_petitions=listings.open_petitions(page.locale, exclude=page),
     )

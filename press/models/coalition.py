@@ -12,6 +12,8 @@ from press.models.organizations import Organization
 
 
 class CoalitionPage(Page):
+    section_key = "coalition"  # the home page's "Meet our members" link (home/navigation.py)
+
     introduction = RichTextField(
         _("introduction"), blank=True, features=["bold", "italic", "link"]
     )

@@ -1,12 +1,15 @@
-"""Press releases and policy briefs on pages of other apps.
+"""Press releases, policy briefs and the coalition on pages of other apps.
 
-`{% latest_press page %}`, the home page's sections.
+`{% latest_press page %}` and `{% coalition_at_a_glance page %}`, the home page's sections.
 """
 
 from django import template
+from django.conf import settings
 
 from home.templatetags.site_tags import site_navigation
-from press.models import PolicyBriefPage, PressReleasePage
+from press.choices import Membership
+from press.coalition import ROLE_ORDER
+from press.models import Organization, PolicyBriefPage, PressReleasePage
 
 register = template.Library()
 
@@ -28,4 +31,23 @@ def latest_press(context, home_page):
         "latest_policy_briefs": PolicyBriefPage.objects.published_in(locale)[:LATEST_COUNT],
         "press_release_index": sections.get("press_releases"),
         "policy_brief_index": sections.get("policy_briefs"),
+    }
+
+
+@register.inclusion_tag("press/includes/coalition_at_a_glance.html", takes_context=True)
+def coalition_at_a_glance(context, home_page):
+    """The coalition in two numbers: member organizations, and provinces and territories.
+
+    Counted on the source-language snippets (translations are the same organizations), in one
+    query; with the link to the coalition page when there is one.
+    """
+    members = Organization.objects.filter(
+        locale__language_code=settings.LANGUAGE_CODE, membership__in=ROLE_ORDER
+    )
+    rows = list(members.values_list("province", "membership"))
+    return {
+        "member_count": len(rows),
+        "founding_count": sum(1 for _p, m in rows if m == Membership.FOUNDING_MEMBER),
+        "province_count": len({province for province, _m in rows if province}),
+        "coalition_page": site_navigation(context).sections.get("coalition"),
     }
