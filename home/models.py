@@ -278,6 +278,8 @@ class SiteSettings(ClusterableModel, BaseSiteSetting):
 
     def name_in(self, language_code):
         """The organization's name in a language, else its name in the default language."""
+        if language_code == settings.LANGUAGE_CODE:
+            return self.organization_name or settings.WAGTAIL_SITE_NAME  # no query
         return (
             self._names_by_language.get(language_code)
             or self.organization_name

@@ -4,8 +4,9 @@ Plain queries for the public templates (petitions/templatetags/petition_tags.py)
 petition's page links to the open ones instead of a form, and says when it was delivered.
 """
 
-from django.db.models import Max
+from django.db.models import F, Max, OuterRef, Subquery
 
+from home.models import HomePageFeaturedPetition
 from petitions.models import Delivery, PetitionPage
 from petitions.models.pages import prefetch_source_petitions
 from petitions.tally import attach_progress
@@ -16,7 +17,7 @@ def open_petitions(locale, exclude=None, limit=3):
 
     A translation whose source petition closed is not open: is_open reads the source.
     """
-    candidates = PetitionPage.objects.live().public().filter(locale=locale)
+    candidates = PetitionPage.objects.live().public().filter(locale_id=locale.pk)
     if exclude is not None:
         candidates = candidates.exclude(translation_key=exclude.translation_key)
     candidates = candidates.select_related("image").prefetch_related("image__renditions")
@@ -30,41 +31,30 @@ def delivered_on(petition):
     return Delivery.objects.filter(petition=source).aggregate(last=Max("delivered_on"))["last"]
 
 
-def in_locale(pages, locale):
-    """Each page's translation in `locale` where there is one, else the page; no duplicates.
-
-    Editors choose featured petitions once; a translated home page shows their translations.
-    """
-    found, seen = [], set()
-    if not pages:
-        return []
-    translations = {
-        page.translation_key: page
-        for page in PetitionPage.objects.live()
-        .public()
-        .filter(locale=locale, translation_key__in=[p.translation_key for p in pages])
-        .select_related("image")
-        .prefetch_related("image__renditions")
-    }
-    for page in pages:
-        page = translations.get(page.translation_key, page)
-        if page.translation_key not in seen:
-            seen.add(page.translation_key)
-            found.append(page)
-    return found
-
-
-def home_petitions(featured, locale, others=3):
+def home_petitions(home_page, others=3):
     """(lead, more): the petition the home page leads with, and other open petitions.
 
-    The lead is the first open featured petition, else the newest open petition; `more` the
-    other open ones, featured first. Each with its progress.
+    Open petitions in the home page's language, featured ones first in the editors' order,
+    then the newest. Featured rows are matched by translation keys (of the home page and of
+    the petition), so every language's home page shows, in its language, the petitions chosen
+    on any of them. One query for the
+    petitions (and their images' renditions), each with its progress.
     """
-    featured = [p for p in prefetch_source_petitions(in_locale(featured, locale)) if p.is_open]
-    newest = open_petitions(locale, limit=others + 1 + len(featured))
-    keys = {p.translation_key for p in featured}
-    ordered = featured + [p for p in newest if p.translation_key not in keys]
-    attach_progress(ordered)
+    featured = HomePageFeaturedPetition.objects.filter(
+        page__translation_key=home_page.translation_key,
+        petition__translation_key=OuterRef("translation_key"),
+    ).order_by("sort_order")
+    candidates = (
+        PetitionPage.objects.live()
+        .public()
+        .filter(locale_id=home_page.locale_id)
+        .annotate(featured_order=Subquery(featured.values("sort_order")[:1]))
+        .order_by(F("featured_order").asc(nulls_last=True), "-first_published_at")
+        .select_related("image")
+        .prefetch_related("image__renditions")
+    )
+    pages = prefetch_source_petitions(list(candidates[:20]))
+    ordered = attach_progress([page for page in pages if page.is_open][: others + 1])
     if not ordered:
         return None, []
-    return ordered[0], ordered[1 : others + 1]
+    return ordered[0], ordered[1:]

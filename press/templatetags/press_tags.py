@@ -5,6 +5,7 @@
 
 from django import template
 from django.conf import settings
+from django.core.cache import cache
 
 from home.templatetags.site_tags import site_navigation
 from press.choices import Membership
@@ -41,6 +42,18 @@ def coalition_at_a_glance(context, home_page):
     Counted on the source-language snippets (translations are the same organizations), in one
     query; with the link to the coalition page when there is one.
     """
+    figures = cache.get_or_set(GLANCE_CACHE_KEY, coalition_figures, GLANCE_TTL)
+    return {**figures, "coalition_page": site_navigation(context).sections.get("coalition")}
+
+
+# The home page's figures change with a members' import, rarely: a few minutes late is fine,
+# and the home page (the busiest) then makes no query for them.
+GLANCE_CACHE_KEY = "press:coalition-at-a-glance"
+GLANCE_TTL = 300
+
+
+def coalition_figures():
+    """Member organizations, founding members, and provinces or territories with a member."""
     members = Organization.objects.filter(
         locale__language_code=settings.LANGUAGE_CODE, membership__in=ROLE_ORDER
     )
@@ -49,5 +62,4 @@ def coalition_at_a_glance(context, home_page):
         "member_count": len(rows),
         "founding_count": sum(1 for _p, m in rows if m == Membership.FOUNDING_MEMBER),
         "province_count": len({province for province, _m in rows if province}),
-        "coalition_page": site_navigation(context).sections.get("coalition"),
     }
