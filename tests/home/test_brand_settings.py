@@ -134,3 +134,22 @@ def test_without_a_logo_the_site_mark_is_the_favicon(client, site):
 
     icons = head.find_all("link", rel="icon")
     assert [link["href"] for link in icons] == ["/static/img/favicon.svg"]
+
+
+@pytest.mark.django_db
+def test_phone_header_controls_work_without_javascript(client, home_page):
+    from tests.factories import StandardPageFactory
+
+    StandardPageFactory(parent=home_page, title="About", show_in_menus=True)
+
+    header = soup(client.get(home_page.url)).find("header", class_="site-header")
+
+    # Menu, language picker and search are <details>: the browser opens them, no script.
+    assert header.find("script") is None
+    menu = header.select_one("details.menu-toggle")
+    assert menu.find("summary") and menu.find("nav").find("a", string="About")
+    languages = header.select_one("details.language-picker nav.language-nav")
+    assert languages.find("a", hreflang="en", attrs={"aria-current": "page"})
+    assert header.select_one("details.search-toggle form.site-search[role=search]")
+    # The desktop row repeats the navigation (CSS shows one of the two).
+    assert header.select_one("nav.site-nav").find("a", string="About")
