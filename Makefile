@@ -30,7 +30,7 @@ PYTEST := $(PY) -m pytest --ds=config.settings.test
 
 .PHONY: help install install-dev system-deps messages migrate demo run test test-postgres \
 	test-smoke test-browser check lint \
-	format bench clean distclean
+	format bench lighthouse clean distclean
 
 help:
 	@echo "make install      create .venv ($(PYTHON)) and install requirements.txt"
@@ -43,7 +43,8 @@ help:
 	@echo "make test         checks, lint, pytest on PostgreSQL, pytest $(SMOKE_ARGS) on SQLite"
 	@echo "make test-postgres / test-smoke / test-browser   one of the pytest runs"
 	@echo "make lint|format  ruff, djhtml, import contracts | ruff format, check --fix, djhtml"
-	@echo "make bench        run every bench/*.py"
+	@echo "make bench        run every bench/*.py but lighthouse"
+	@echo "make lighthouse   Lighthouse (mobile) on the demo's pages; make run must be up"
 	@echo "make clean        remove caches and compiled catalogues; distclean: also .venv, var/"
 
 # --- Installation ----------------------------------------------------------------------------
@@ -173,10 +174,15 @@ bench: install-dev
 	@found=""; \
 	for script in bench/*.py; do \
 		[ -e "$$script" ] || continue; \
-		case "$$(basename "$$script")" in _*) continue;; esac; \
+		case "$$(basename "$$script")" in _*|lighthouse.py) continue;; esac; \
 		found=1; echo "--- $$script"; $(PY) "$$script"; \
 	done; \
 	[ -n "$$found" ] || echo "bench: no benchmarks yet"
+
+# Lighthouse on the demo (bench/lighthouse.py): not part of make test or make bench, as it
+# measures a running site (make run, or LIGHTHOUSE_BASE_URL) with Debian's Chromium.
+lighthouse: install-dev system-deps $(E2E_DIR)/node_modules/.installed
+	$(PY) bench/lighthouse.py
 
 # --- Clean-up --------------------------------------------------------------------------------
 

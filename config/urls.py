@@ -15,6 +15,7 @@ urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     *petitions_urls.urlpatterns,
+    path("brand.css", home_views.brand_stylesheet, name="brand_stylesheet"),
     path("sitemap.xml", sitemap, {"sitemaps": {"pages": LocalizedSitemap}}, name="sitemap"),
     path(
         "robots.txt",

@@ -1,13 +1,17 @@
 from django.conf import settings
 from django.db import models
+from django.utils.functional import cached_property
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
+from modelcluster.models import ClusterableModel
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel, PageChooserPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.fields import StreamField
 from wagtail.models import Orderable, Page, Site, TranslatableMixin
 from wagtail.search import index
 
+from home import brand
 from home.blocks import BodyStreamBlock
 from home.routing import ChildRoutingMixin
 
@@ -153,11 +157,40 @@ class StandardPage(ShareImageMixin, Page):
 
 
 @register_setting(icon="site")
-class SiteSettings(BaseSiteSetting):
-    select_related = ["default_share_image"]
+class SiteSettings(ClusterableModel, BaseSiteSetting):
+    """The site's contact details, brand and social links.
+
+    Clusterable for its inline organization names per language.
+    """
+
+    select_related = ["default_share_image", "logo"]
 
     organization_name = models.CharField(
-        _("organization name"), max_length=200, default=settings.WAGTAIL_SITE_NAME
+        _("organization name"),
+        max_length=200,
+        default=settings.WAGTAIL_SITE_NAME,
+        help_text=_("In the site's default language; other languages below."),
+    )
+    logo = image_field(
+        _("logo"),
+        help_text=_(
+            "Shown in the header; the browser tab icon and phone home-screen icons are cut from "
+            "its centre (or its focal point), so a logo with a square symbol works best."
+        ),
+    )
+    primary_colour = models.CharField(
+        _("primary colour"),
+        max_length=7,
+        default=brand.DEFAULT_PRIMARY,
+        validators=[brand.validate_primary_colour],
+        help_text=_("Buttons, links and progress bars; white text must be readable on it."),
+    )
+    accent_colour = models.CharField(
+        _("accent colour"),
+        max_length=7,
+        default=brand.DEFAULT_ACCENT,
+        validators=[brand.validate_accent_colour],
+        help_text=_("The main call to action (Sign); dark text must be readable on it."),
     )
     contact_email = models.EmailField(_("contact email"), blank=True)
     phone = models.CharField(_("phone"), max_length=50, blank=True)
@@ -187,11 +220,20 @@ class SiteSettings(BaseSiteSetting):
         MultiFieldPanel(
             [
                 FieldPanel("organization_name"),
+                InlinePanel(
+                    "organization_names",
+                    label=_("Name in another language"),
+                    heading=_("Organization name in other languages"),
+                ),
                 FieldPanel("contact_email"),
                 FieldPanel("phone"),
                 FieldPanel("address"),
             ],
             heading=_("Contact"),
+        ),
+        MultiFieldPanel(
+            [FieldPanel("logo"), FieldPanel("primary_colour"), FieldPanel("accent_colour")],
+            heading=_("Brand"),
         ),
         MultiFieldPanel(
             [FieldPanel("default_share_image"), FieldPanel("privacy_page")],
@@ -231,6 +273,30 @@ class SiteSettings(BaseSiteSetting):
             return settings.WAGTAIL_SITE_NAME
         return cls.saved_or_default(site).organization_name or settings.WAGTAIL_SITE_NAME
 
+    @cached_property
+    def _names_by_language(self):
+        # One query per request: Wagtail caches the settings object on the request.
+        return {row.language: row.name for row in self.organization_names.all() if row.name}
+
+    def name_in(self, language_code):
+        """The organization's name in a language, else its name in the default language."""
+        if language_code == settings.LANGUAGE_CODE:
+            return self.organization_name or settings.WAGTAIL_SITE_NAME  # no query
+        return (
+            self._names_by_language.get(language_code)
+            or self.organization_name
+            or settings.WAGTAIL_SITE_NAME
+        )
+
+    @property
+    def localized_organization_name(self):
+        """The name in the active language: what templates show."""
+        return self.name_in(get_language())
+
+    @property
+    def brand_stylesheet_version(self):
+        return brand.stylesheet_version(self.primary_colour, self.accent_colour)
+
     @property
     def social_links(self):
         """(label, url) pairs for the footer, only those that are set."""
@@ -239,4 +305,29 @@ class SiteSettings(BaseSiteSetting):
             (self._meta.get_field(name).verbose_name, getattr(self, name))
             for name in fields
             if getattr(self, name)
+        ]
+
+
+class OrganizationName(Orderable):
+    """The organization's name in one language other than the default.
+
+    A coalition's name is often translated (French is an official language; community groups
+    use their own name in Punjabi and Tagalog), and a wrong-language name in the header of a
+    translated page reads as an afterthought.
+    """
+
+    site_settings = ParentalKey(
+        SiteSettings, on_delete=models.CASCADE, related_name="organization_names"
+    )
+    language = models.CharField(_("language"), max_length=10, choices=settings.LANGUAGES)
+    name = models.CharField(_("name"), max_length=200)
+
+    panels = [FieldPanel("language"), FieldPanel("name")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("organization name")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["site_settings", "language"], name="one_organization_name_per_language"
+            )
         ]

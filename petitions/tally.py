@@ -109,6 +109,25 @@ class Progress:
     def reached(self):
         return bool(self.goal) and self.total >= self.goal
 
+    @property
+    def next_milestone(self):
+        """The count to aim for next: the goal, then each further half of the goal.
+
+        A petition past its goal still shows a target ("800 more to reach 7,500"): supporters
+        sign more readily toward a number in reach than past a finished bar.
+        """
+        if not self.goal:
+            return 0
+        if self.total < self.goal:
+            return self.goal
+        step = max(1, self.goal // 2)
+        return (self.total // step + 1) * step
+
+    @property
+    def remaining(self):
+        """Signatures still needed to reach the next milestone."""
+        return self.next_milestone - self.total if self.goal else 0
+
 
 def _key(translation_key):
     return f"petitions:total:{translation_key}"

@@ -65,3 +65,46 @@ def group_members(organizations):
         total=sum(role_totals.values()),
         role_counts=[(role.label, role_totals[role]) for role in ROLE_ORDER if role_totals[role]],
     )
+
+
+@dataclass
+class MemberFilters:
+    """The coalition page's filters: a province or territory, a role; unknown values are ignored.
+
+    The choices are those the members have, so no filter leads to an empty page.
+    """
+
+    province: str = ""
+    role: str = ""
+    provinces: list = field(default_factory=list)  # (code, name) of provinces with members
+    roles: list = field(default_factory=list)  # (value, label) of roles members have
+
+    @classmethod
+    def from_query(cls, query, organizations):
+        names = dict(PROVINCE_CHOICES)
+        members = [o for o in organizations if o.membership in ROLE_ORDER]
+        provinces = sorted(
+            {(o.province, str(names.get(o.province, o.province))) for o in members if o.province},
+            key=lambda choice: choice[1],
+        )
+        roles = [(r.value, r.label) for r in ROLE_ORDER if any(o.membership == r for o in members)]
+        province = query.get("province", "")
+        role = query.get("role", "")
+        return cls(
+            province=province if province in dict(provinces) else "",
+            role=role if role in dict(roles) else "",
+            provinces=provinces,
+            roles=roles,
+        )
+
+    @property
+    def active(self):
+        return bool(self.province or self.role)
+
+    def apply(self, organizations):
+        return [
+            o
+            for o in organizations
+            if (not self.province or o.province == self.province)
+            and (not self.role or o.membership == self.role)
+        ]

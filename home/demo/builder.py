@@ -14,8 +14,11 @@ from django.core.files.base import ContentFile
 from django.core.management.base import CommandError
 from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
+from wagtail.images.rect import Rect
 from wagtail.models import Page
 from wagtail.utils.file import hash_filelike
+
+from home.demo import images
 
 
 class Report:
@@ -99,8 +102,33 @@ class DemoBuilder:
 
     # Images and documents
 
-    def ensure_image(self, title, filename, render):
-        return self.ensure_file(self.images, "images", title, filename, render)
+    def ensure_image(self, title, filename, render, description=""):
+        """The image with this title, made from `render()` if missing.
+
+        `description` is its alternative text (Wagtail's default alt text for the image).
+        """
+        image = self.ensure_file(self.images, "images", title, filename, render)
+        if description and not image.description:
+            image.description = description
+            image.save(update_fields=["description"])
+        return image
+
+    def ensure_scene(self, kind, description):
+        """A generated illustration (home/demo/images.py scene_png), focal point at its centre.
+
+        The subjects are drawn in the middle, so that every crop (fill-…-c100) keeps them.
+        """
+        image = self.ensure_image(
+            f"Demo illustration: {kind}",
+            f"demo-{kind}.png",
+            lambda: images.scene_png(kind),
+            description,
+        )
+        if image.focal_point_x is None:
+            width, height = images.SCENE_SIZE
+            image.set_focal_point(Rect(width * 0.3, height * 0.3, width * 0.7, height * 0.8))
+            image.save()
+        return image
 
     def ensure_document(self, title, filename, render):
         return self.ensure_file(self.documents, "documents", title, filename, render)

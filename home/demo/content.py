@@ -19,6 +19,32 @@ SITE_SETTINGS = {
     "instagram_url": "https://www.instagram.com/trellis_coalition_demo/",
 }
 
+# The brand: colours that pass home/brand.py's contrast checks (white on the plum is 10.9:1,
+# the dark text on the amber 10.8:1), and the coalition's name as its members say it.
+BRAND = {
+    "primary_colour": "#5b2a5c",
+    "primary_colour_rgb": (91, 42, 92),
+    "accent_colour": "#ffc24b",
+    "accent_colour_rgb": (255, 194, 75),
+}
+LOGO_IMAGE_TITLE = "Trellis coalition logo"
+ORGANIZATION_NAMES = {
+    "fr": "Coalition Trellis des travailleurs migrants",
+    "es": "Coalición Trellis de Trabajadores Migrantes",
+    "pa": "ਟ੍ਰੇਲਿਸ ਪਰਵਾਸੀ ਮਜ਼ਦੂਰ ਗੱਠਜੋੜ",
+    "tl": "Trellis na Koalisyon ng mga Migranteng Manggagawa",
+}
+
+# The generated illustrations (home/demo/images.py scene_png) and their alternative text.
+SCENE_ALT = {
+    "fields": "Farmworkers in sun hats between rows of crops, the sun low on the horizon.",
+    "greenhouse": "Three greenhouses with rows of seedlings under a pale sky.",
+    "harbour": "A fish plant by the water, a boat at the wharf.",
+    "parliament": "A parliament building with a clock tower, on a lawn.",
+    "homes": "A row of small, brightly painted houses at sunset.",
+    "brief": "A stack of report pages with a bar chart.",
+}
+
 # --- Home page -------------------------------------------------------------------------------
 
 HOME = {

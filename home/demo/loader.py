@@ -18,7 +18,7 @@ from home.demo import content, images
 from home.demo import translations as home_translations
 from home.demo.builder import DemoBuilder
 from home.demo.translate import DemoTranslator, TranslationPlan
-from home.models import HomePage, SiteSettings, StandardPage
+from home.models import HomePage, OrganizationName, SiteSettings, StandardPage
 
 
 def feature_demos():
@@ -48,7 +48,8 @@ def load_demo(report):
     demos = feature_demos()
     for demo in demos:
         demo.load(builder)
-    ensure_site_settings(builder.report, site, privacy, share)
+    logo = builder.ensure_image(content.LOGO_IMAGE_TITLE, "demo-logo.png", images.logo_png)
+    ensure_site_settings(builder.report, site, privacy, share, logo)
     plan = TranslationPlan.gather([home_translations, *demos])
     DemoTranslator(report, plan).run(home)
     for demo in demos:
@@ -149,20 +150,33 @@ def ensure_standard_page(builder, data):
     return builder.publish_child(builder.home, page)
 
 
-def ensure_site_settings(report, site, privacy, share):
+def ensure_site_settings(report, site, privacy, share, logo):
     site_settings = SiteSettings.for_site(site)
     values = {
         **content.SITE_SETTINGS,
         "privacy_page": privacy,
         "default_share_image": share,
+        "logo": logo,
+        "primary_colour": content.BRAND["primary_colour"],
+        "accent_colour": content.BRAND["accent_colour"],
     }
-    default_name = SiteSettings._meta.get_field("organization_name").default
+    # Fields still at their default are the demo's to fill; anything an editor changed stays.
+    defaults = {
+        name: SiteSettings._meta.get_field(name).default
+        for name in ("organization_name", "primary_colour", "accent_colour")
+    }
     changed = []
     for field, value in values.items():
         current = getattr(site_settings, field)
-        if current in (None, "") or (field == "organization_name" and current == default_name):
+        if current in (None, "") or (field in defaults and current == defaults[field]):
             setattr(site_settings, field, value)
             changed.append(field)
+    if not site_settings.organization_names.exists():
+        site_settings.organization_names = [
+            OrganizationName(language=language, name=name)
+            for language, name in content.ORGANIZATION_NAMES.items()
+        ]
+        changed.append("organization_names")
     if changed:
         site_settings.save()
         report.notes.append(f"Filled site settings: {', '.join(changed)}.")

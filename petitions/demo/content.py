@@ -54,6 +54,7 @@ PETITIONS = [
             ),
         ],
         "featured": True,
+        "scene": "fields",
         "demo_signatures": 400,
     },
     {
@@ -70,6 +71,7 @@ PETITIONS = [
         "share_text": "",
         "body": [],
         "featured": False,
+        "scene": "greenhouse",
         "demo_signatures": 120,
     },
 ]

@@ -9,10 +9,10 @@ import uuid
 
 from django.utils import timezone
 
+from home.demo.content import SCENE_ALT
 from home.models import HomePage, HomePageFeaturedPetition
 from petitions.demo import content
 from petitions.models import PetitionIndexPage, PetitionPage, Riding, Signature
-from petitions.templatetags.petition_tags import live_featured_petitions
 
 
 def load(builder):
@@ -44,7 +44,8 @@ def finish(builder):
     # wagtail-localize gives a translated page's inline rows).
     keys = [uuid.uuid5(petition.translation_key, "home-featured") for petition in originals]
     for home in homes:
-        if live_featured_petitions(home) or not originals:
+        shows_one = HomePageFeaturedPetition.objects.filter(page=home, petition__live=True)
+        if shows_one.exists() or not originals:
             builder.report.add("featured petitions", False)
             continue
         petitions = [petition_in_locale(petition, home.locale) for petition in originals]
@@ -77,6 +78,7 @@ def ensure_petition(builder, index, data):
         **{name: data[name] for name in fields},
         share_text=data["share_text"],
         body=list(data["body"]),
+        image=builder.ensure_scene(data["scene"], SCENE_ALT[data["scene"]]),
     )
     page = builder.publish_child(index, page)
     add_demo_signatures(builder.report, page, data["demo_signatures"])

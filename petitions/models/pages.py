@@ -75,7 +75,12 @@ class PetitionIndexPage(Page):
         """
         return prefetch_source_petitions(
             list(
-                PetitionPage.objects.child_of(self).live().public().order_by("-first_published_at")
+                PetitionPage.objects.child_of(self)
+                .live()
+                .public()
+                .order_by("-first_published_at")
+                .select_related("image")
+                .prefetch_related("image__renditions")
             )
         )
 

@@ -1,44 +1,35 @@
 """Petitions in listings.
 
-`{% featured_petitions page %}` (the home page's section) and
-`{% petition_listing page as listing %}` (the petition index's open and past petitions).
+`{% home_petitions page as petitions %}` (the home page's lead petition and cards),
+`{% petition_listing page as listing %}` (the petition index's open and past petitions) and
+`{% petition_outcome page as outcome %}` (a closed petition's delivery date and open petitions).
 """
 
 from dataclasses import dataclass
 
 from django import template
-from django.db.models import OuterRef, Subquery
 
-from home.models import HomePageFeaturedPetition
-from petitions.models import PetitionPage
+from petitions import listings
 from petitions.tally import attach_progress
 
 register = template.Library()
 
 
-def live_featured_petitions(home_page):
-    """The petitions `home_page` features that are live, in the editors' order.
+@register.simple_tag
+def home_petitions(home_page):
+    """`{% home_petitions page as petitions %}`: .lead (the hero's petition) and .more.
 
-    Two queries however many there are (the chooser only offers petition pages).
+    The lead is the first open featured petition (in the page's language), else the newest
+    open one; .more the other open petitions, as cards (petitions/listings.py).
     """
-    featured = HomePageFeaturedPetition.objects.filter(page=home_page, petition=OuterRef("pk"))
-    return list(
-        PetitionPage.objects.live()
-        .public()
-        .annotate(featured_order=Subquery(featured.values("sort_order")[:1]))
-        .filter(featured_order__isnull=False)
-        .order_by("featured_order", "pk")
-    )
+    lead, more = listings.home_petitions(home_page)
+    return HomePetitions(lead=lead, more=more)
 
 
-@register.inclusion_tag("petitions/includes/featured_petitions.html")
-def featured_petitions(home_page):
-    """The "Sign a petition" section of the home page: its featured petitions.
-
-    Each with its total against the goal (from the cache, else one query however many are
-    featured).
-    """
-    return {"featured_petitions": attach_progress(live_featured_petitions(home_page))}
+@dataclass
+class HomePetitions:
+    lead: object
+    more: list
 
 
 @dataclass
@@ -54,4 +45,19 @@ def petition_listing(index_page):
     return PetitionListing(
         open=[petition for petition in petitions if petition.is_open],
         past=[petition for petition in petitions if not petition.is_open],
+    )
+
+
+@dataclass
+class Outcome:
+    delivered_on: object  # a date, or None
+    open_petitions: list
+
+
+@register.simple_tag
+def petition_outcome(page):
+    """What a closed petition's page shows instead of the form: its outcome, open petitions."""
+    return Outcome(
+        delivered_on=listings.delivered_on(page),
+        open_petitions=listings.open_petitions(page.locale, exclude=page),
     )

@@ -8,6 +8,7 @@ import datetime
 
 from django.utils import timezone
 
+from home.demo.content import SCENE_ALT
 from press.demo import files
 from press.demo.content import briefs, organizations, releases
 from press.models import (
@@ -62,6 +63,7 @@ def ensure_press_release(builder, index, data, contacts):
         dateline_city=data["dateline_city"],
         lede=data["lede"],
         body=list(data["body"]),
+        image=builder.ensure_scene(data["scene"], SCENE_ALT[data["scene"]]),
         first_published_at=release_time(data["release_date"]),
     )
     page.tags.add(*data["tags"])
@@ -89,6 +91,7 @@ def ensure_policy_brief(builder, index, data, members):
         date=data["date"],
         addressed_to=data["addressed_to"],
         summary=data["summary"],
+        image=builder.ensure_scene(data["scene"], SCENE_ALT[data["scene"]]),
         recommendations=recommendations(data["recommendations"]),
         body=list(data["body"]),
         first_published_at=release_time(data["date"]),

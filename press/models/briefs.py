@@ -12,6 +12,7 @@ from wagtail.models import Orderable, Page, TranslatableMixin
 from wagtail.search import index
 
 from home.blocks import BodyStreamBlock
+from home.models import ShareImageMixin, image_field
 from home.routing import ChildRoutingMixin
 from press.blocks import RecommendationsBlock
 from press.models.listings import DatedPageManager, paginate, year_or_none
@@ -35,7 +36,14 @@ class PolicyBriefIndexPage(ChildRoutingMixin, Page):
         return PolicyBriefPage.objects.child_of(self)
 
     def briefs(self):
-        return PolicyBriefPage.objects.child_of(self).live().public().order_by("-date", "-pk")
+        return (
+            PolicyBriefPage.objects.child_of(self)
+            .live()
+            .public()
+            .order_by("-date", "-pk")
+            .select_related("image")
+            .prefetch_related("image__renditions")
+        )
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
@@ -59,9 +67,10 @@ class PolicyBriefIndexPage(ChildRoutingMixin, Page):
         return context
 
 
-class PolicyBriefPage(Page):
+class PolicyBriefPage(ShareImageMixin, Page):
     date_field = "date"
     opengraph_type = "article"
+    share_image_field = "image"
 
     date = models.DateField(_("date"))
     addressed_to = models.CharField(
@@ -70,6 +79,10 @@ class PolicyBriefPage(Page):
         help_text=_("For example: Standing Committee on Citizenship and Immigration."),
     )
     summary = RichTextField(_("summary"), features=["bold", "italic", "link"])
+    image = image_field(
+        _("image"),
+        help_text=_("The brief's cover in listings, and its image when shared on social media."),
+    )
     recommendations = StreamField(
         RecommendationsBlock(), blank=True, verbose_name=_("recommendations")
     )
@@ -82,6 +95,7 @@ class PolicyBriefPage(Page):
         FieldPanel("date"),
         FieldPanel("addressed_to"),
         FieldPanel("summary"),
+        FieldPanel("image"),
         FieldPanel("recommendations"),
         FieldPanel("body"),
         InlinePanel("documents", label=_("Documents"), heading=_("Downloadable documents")),

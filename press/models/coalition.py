@@ -7,11 +7,13 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.fields import RichTextField
 from wagtail.models import Page
 
-from press.coalition import group_members
+from press.coalition import MemberFilters, group_members
 from press.models.organizations import Organization
 
 
 class CoalitionPage(Page):
+    section_key = "coalition"  # the home page's "Meet our members" link (home/navigation.py)
+
     introduction = RichTextField(
         _("introduction"), blank=True, features=["bold", "italic", "link"]
     )
@@ -43,5 +45,9 @@ class CoalitionPage(Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["coalition"] = group_members(self.members())
+        members = list(self.members())
+        filters = MemberFilters.from_query(request.GET, members)
+        context["coalition"] = group_members(members)
+        context["listed"] = group_members(filters.apply(members))
+        context["filters"] = filters
         return context

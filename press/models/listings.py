@@ -25,9 +25,18 @@ class DatedPageQuerySet(PageQuerySet):
         return Q(Exists(restricted))
 
     def published_in(self, locale):
-        """Live public pages of one locale, newest first."""
+        """Live public pages of one locale, newest first, with their images' renditions.
+
+        Listings show each page's image as a card: prefetched, the renditions cost one query
+        for the whole list.
+        """
         return (
-            self.live().public().filter(locale=locale).order_by(f"-{self.model.date_field}", "-pk")
+            self.live()
+            .public()
+            .filter(locale=locale)
+            .order_by(f"-{self.model.date_field}", "-pk")
+            .select_related("image")
+            .prefetch_related("image__renditions")
         )
 
 

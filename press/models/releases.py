@@ -49,8 +49,10 @@ class PressReleaseIndexPage(RoutablePageMixin, ChildRoutingMixin, Page):
             .live()
             .public()
             .order_by("-release_date", "-pk")
+            .select_related("image")
             .prefetch_related(
-                Prefetch("tagged_items", PressReleaseTag.objects.select_related("tag"))
+                Prefetch("tagged_items", PressReleaseTag.objects.select_related("tag")),
+                "image__renditions",
             )
         )
 
@@ -120,7 +122,8 @@ class PressReleasePage(ShareImageMixin, Page):
         _("lede"), help_text=_("The opening paragraph: who, what, when, where, why.")
     )
     image = image_field(
-        _("image"), help_text=_("Used when the release is shared on social media.")
+        _("image"),
+        help_text=_("Shown in listings and when the release is shared on social media."),
     )
     body = StreamField(BodyStreamBlock(), blank=True, verbose_name=_("body"))
     tags = ClusterTaggableManager(

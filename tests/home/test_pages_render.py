@@ -36,12 +36,13 @@ def test_home_page_shows_the_hero(client, home_page):
     assert "A coalition of migrant-worker organizations across Canada." in main_text(response)
 
 
-def test_home_page_without_petitions_has_no_featured_section(client, home_page):
+def test_home_page_without_petitions_has_no_petition_sections(client, home_page):
     response = client.get(home_page.url)
 
-    assert response.context["featured_petitions"] == []
-    assert soup(response).find(id="featured-petitions-heading") is None
-    assert "Sign a petition" not in main_text(response)
+    document = soup(response)
+    assert document.find(class_="lead-petition") is None
+    assert document.find(id="more-petitions-heading") is None
+    assert "Sign the petition" not in main_text(response)
 
 
 def test_home_page_lists_latest_live_releases_and_briefs_newest_first(

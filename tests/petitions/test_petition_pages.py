@@ -363,21 +363,21 @@ def test_the_home_page_features_petitions_with_their_progress(
         response = client.get(home_page.url)
 
     assert len(queries) <= 12, "\n".join(q["sql"][:200] for q in queries.captured_queries)
-    section = soup(response).find(
-        "section", attrs={"aria-labelledby": "featured-petitions-heading"}
-    )
+    document = soup(response)
+    # The hero leads with the first featured petition and a Sign button to its form.
+    lead = document.find(class_="lead-petition")
+    assert lead.find("h2").get_text() == "Status for all"
+    assert "5 signatures" in lead.get_text()
+    assert lead.find("a", class_="button--cta")["href"] == petition.url + "#sign"
+    section = document.find("section", attrs={"aria-labelledby": "more-petitions-heading"})
     cards = section.find_all("li", class_="card")
-    assert [card.find("h3").get_text() for card in cards] == [
-        "Status for all",
-        "Other 0",
-        "Other 1",
-    ]
-    assert "5 signatures" in cards[0].get_text()
+    assert [card.find("h3").get_text() for card in cards] == ["Other 0", "Other 1"]
     # Each progress bar is labelled by its own total.
-    ids = [card.find("progress")["aria-labelledby"] for card in cards]
+    bars = [lead.find("progress"), *(card.find("progress") for card in cards)]
+    ids = [bar["aria-labelledby"] for bar in bars]
     assert len(set(ids)) == 3
-    for card, label in zip(cards, ids, strict=True):
-        assert card.find(id=label)
+    for label in ids:
+        assert document.find(id=label)
 
 
 # --- Privacy ---------------------------------------------------------------------------------

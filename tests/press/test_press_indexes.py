@@ -11,7 +11,7 @@ from tests.support.publishing import make_draft
 
 def listed_titles(response):
     """Titles of the items listed on an index page, in order."""
-    return [a.get_text(strip=True) for a in soup(response).select("ul.item-list > li h3 a")]
+    return [a.get_text(strip=True) for a in soup(response).select("ul.card-list > li h3 a")]
 
 
 @pytest.fixture

@@ -22,6 +22,7 @@ POLICY_BRIEFS = [
     {
         "title": "Ending employer-tied work permits",
         "slug": "ending-employer-tied-work-permits",
+        "scene": "brief",
         "date": datetime.date(2024, 10, 3),
         "addressed_to": "Standing Committee on Citizenship and Immigration",
         "summary": (
@@ -75,6 +76,7 @@ POLICY_BRIEFS = [
     {
         "title": "Heat, housing and health: minimum standards for temporary foreign workers",
         "slug": "heat-housing-health-minimum-standards",
+        "scene": "homes",
         "date": datetime.date(2025, 5, 14),
         "addressed_to": "Minister of Employment, Workforce Development and Labour",
         "summary": (
@@ -131,6 +133,7 @@ POLICY_BRIEFS = [
     {
         "title": "Employment Insurance and parental benefits for migrant workers",
         "slug": "employment-insurance-for-migrant-workers",
+        "scene": "parliament",
         "date": datetime.date(2026, 3, 26),
         "addressed_to": "Standing Committee on Human Resources, Skills and Social Development",
         "summary": (

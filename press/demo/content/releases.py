@@ -29,6 +29,7 @@ PRESS_RELEASES = [
     {
         "title": "Coalition calls for open work permits for every migrant worker",
         "slug": "open-work-permits-for-every-migrant-worker",
+        "scene": "fields",
         "release_date": datetime.date(2024, 3, 12),
         "dateline_city": "Ottawa",
         "lede": (
@@ -66,6 +67,7 @@ PRESS_RELEASES = [
     {
         "title": "Greenhouse workers report dangerous heat; coalition urges enforceable limits",
         "slug": "greenhouse-workers-report-dangerous-heat",
+        "scene": "greenhouse",
         "release_date": datetime.date(2024, 7, 18),
         "dateline_city": "Leamington, Ont.",
         "lede": (
@@ -102,6 +104,7 @@ PRESS_RELEASES = [
     {
         "title": "Survey finds crowded, unsafe employer housing on Fraser Valley farms",
         "slug": "survey-finds-unsafe-employer-housing",
+        "scene": "homes",
         "release_date": datetime.date(2024, 11, 5),
         "dateline_city": "Abbotsford, B.C.",
         "lede": (
@@ -135,6 +138,7 @@ PRESS_RELEASES = [
     {
         "title": "More than 40 organizations sign joint statement for status for all",
         "slug": "joint-statement-status-for-all",
+        "scene": "parliament",
         "release_date": datetime.date(2025, 2, 20),
         "dateline_city": "Montréal",
         "lede": (
@@ -170,6 +174,7 @@ PRESS_RELEASES = [
     {
         "title": "Coalition welcomes committee study, asks MPs to hear from workers directly",
         "slug": "committee-study-hear-from-workers",
+        "scene": "parliament",
         "release_date": datetime.date(2025, 6, 10),
         "dateline_city": "Winnipeg",
         "lede": (
@@ -198,6 +203,7 @@ PRESS_RELEASES = [
     {
         "title": "Heat wave: coalition opens multilingual hotline, calls for right to stop work",
         "slug": "heat-wave-hotline-right-to-stop-work",
+        "scene": "fields",
         "release_date": datetime.date(2025, 8, 27),
         "dateline_city": "Saskatoon",
         "lede": (
@@ -227,6 +233,7 @@ PRESS_RELEASES = [
     {
         "title": "Fish plant workers left without housing when the season ends",
         "slug": "fish-plant-workers-left-without-housing",
+        "scene": "harbour",
         "release_date": datetime.date(2025, 10, 15),
         "dateline_city": "Caraquet, N.B.",
         "lede": (
@@ -257,6 +264,7 @@ PRESS_RELEASES = [
     {
         "title": "Caregivers left in limbo by pause in permanent residence intake",
         "slug": "caregivers-left-in-limbo",
+        "scene": "homes",
         "release_date": datetime.date(2026, 1, 22),
         "dateline_city": "Toronto",
         "lede": (
@@ -291,6 +299,7 @@ PRESS_RELEASES = [
     {
         "title": "Coalition asks MPs to open Employment Insurance to migrant workers",
         "slug": "employment-insurance-brief-to-committee",
+        "scene": "brief",
         "release_date": datetime.date(2026, 3, 26),
         "dateline_city": "Ottawa",
         "lede": (
