@@ -15,7 +15,7 @@ from django.utils.translation import gettext_lazy
 from wagtail.admin import messages
 from wagtail.log_actions import log
 
-from petitions import dashboard
+from petitions import dashboard, tally
 from petitions.admin.base import PetitionAdminView
 from petitions.models import Riding, Signature
 from petitions.permissions import CHANGE_SIGNATURES
@@ -55,7 +55,7 @@ class DashboardView(PetitionAdminView):
         context.update(
             totals=totals,
             goal=goal,
-            goal_percent=min(100, round(100 * totals["counted"] / goal)) if goal else None,
+            goal_percent=tally.goal_percent(totals["counted"], goal),
             provinces=provinces,
             chart=dashboard.province_chart(provinces),
             sort=sort,
