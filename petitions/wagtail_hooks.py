@@ -20,6 +20,7 @@ def register_petitions_admin():
 def register_petitions_log_actions(actions):
     actions.register_action(log_actions.INVALIDATE_SIGNATURES)(log_actions.InvalidateSignatures)
     actions.register_action(log_actions.RESTORE_SIGNATURES)(log_actions.RestoreSignatures)
+    actions.register_action(log_actions.ASSIGN_RIDINGS)(log_actions.AssignRidings)
 
 
 hooks.register("construct_homepage_panels", home_panel.add_organizer_panel)
