@@ -20,6 +20,7 @@ from wagtail.users.models import UserProfile
 
 from petitions.models import Signature
 from petitions.packets import batches
+from spreadsheets.models import ImportJob, JobStatus
 from tests.e2e.conftest import ARTIFACTS, PASSWORD, log_in, run_axe
 from tests.factories.packets import make_packet_petition
 from tests.support.users import staff_user
@@ -72,7 +73,15 @@ def describe(violations):
 
 
 @pytest.fixture
-def organizer_screens(home_page):
+def organizer(db):
+    user = staff_user("organizer", "Organizers")
+    user.set_password(PASSWORD)
+    user.save()
+    return user
+
+
+@pytest.fixture
+def organizer_screens(home_page, organizer):
     """The admin screens to open, by name, on a petition with counted, unassigned signatures."""
     petition, _ridings = make_packet_petition(home_page)
     Signature.objects.filter(petition=petition, full_name="Amrit Kaur").update(riding=None)
@@ -83,6 +92,24 @@ def organizer_screens(home_page):
         status=batches.Status.FAILED, error="The storage did not answer."
     )
     batches.finish_if_complete(batch.pk)
+    # An import's preview, with an ignored column and a problem on one row.
+    preview = ImportJob.objects.create(
+        target="petition_signatures",
+        resource="petitions.resources.signatures.SignatureResource",
+        file_name="sheet.csv",
+        file_format="csv",
+        data=b"",
+        status=JobStatus.CHECKED,
+        created_by=organizer,
+        total_rows=2,
+        totals={"new": 1, "update": 0, "skip": 0, "invalid": 1, "error": 0},
+        errors=[{"row": 3, "column": "name", "message": "A control character (NUL)."}],
+        error_count=1,
+        ignored_columns=[
+            {"column": "Date de signature", "suggestion": "date_signed"},
+            {"column": "Notes", "suggestion": ""},
+        ],
+    )
     pk = petition.pk
     return {
         "home panel": reverse("wagtailadmin_home"),
@@ -92,6 +119,7 @@ def organizer_screens(home_page):
         "abuse report": reverse("petitions_admin:abuse", args=[pk]),
         "signatures": reverse("petition_signatures:index"),
         "signature import": reverse("petition_signatures:import"),
+        "import preview": reverse("petition_signatures:import_job", args=[preview.pk]),
         "delivery log": reverse("petition_deliveries:index"),
         "record a delivery": reverse("petition_deliveries:add"),
         "ridings": reverse("petition_ridings:index"),
@@ -100,10 +128,9 @@ def organizer_screens(home_page):
     }
 
 
-def test_every_admin_screen_loads_cleanly_and_shows_its_buttons(organizer_screens, new_context):
-    organizer = staff_user("organizer", "Organizers")
-    organizer.set_password(PASSWORD)
-    organizer.save()
+def test_every_admin_screen_loads_cleanly_and_shows_its_buttons(
+    organizer, organizer_screens, new_context
+):
     context = new_context(bypass_csp=True)
     page = context.new_page()
     errors = []
