@@ -26,11 +26,12 @@ def panel_rows(response):
     panel = soup(response).select_one("#petitions-organizer-section")
     assert panel is not None, "no organizer panel on the home page"
     return {
-        tr["data-petition"]: {
-            td["data-number"]: td.get_text(" ", strip=True) for td in tr.select("td[data-number]")
+        block["data-petition"]: {
+            dd["data-number"]: dd.get_text(" ", strip=True)
+            for dd in block.select("dd[data-number]")
         }
-        | {"batch": tr.select_one("td[data-batch]").get_text(" ", strip=True), "row": tr}
-        for tr in panel.select("tbody tr")
+        | {"batch": " ".join(block.select_one("[data-batch]").get_text(" ").split()), "row": block}
+        for block in panel.select("section[data-petition]")
     }
 
 
@@ -62,7 +63,7 @@ def test_the_panel_shows_each_open_petitions_numbers_and_latest_batch(
     }
     assert row["unassigned"].startswith("1")
     # The batch's moment in Toronto time, written unambiguously; still running.
-    assert row["batch"].startswith("2026-12-05 20:11: running, 0 of 3")
+    assert row["batch"].startswith("Latest packets: 2026-12-05 20:11: running, 0 of 3")
     links = {a["href"] for a in row["row"].find_all("a")}
     dashboard = reverse("petitions_admin:dashboard", args=[petition.pk])
     assert links == {
@@ -70,13 +71,13 @@ def test_the_panel_shows_each_open_petitions_numbers_and_latest_batch(
         f"{dashboard}#unassigned",
         reverse("petitions_admin:packets", args=[petition.pk]),
     }
-    assert "7% of the goal" in row["row"].th.get_text(" ", strip=True)
+    assert row["row"].select_one("[data-goal]").get_text(strip=True) == "7% of the goal"
 
 
 def test_a_petition_without_batch_says_so(client, organizer, petition):
     sign_in(client, organizer)
     row = panel_rows(client.get(HOME))[str(petition.pk)]
-    assert row["batch"].startswith("None yet")
+    assert row["batch"].startswith("Latest packets: None yet")
     assert row["counted"] == "0"
 
 
