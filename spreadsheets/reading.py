@@ -57,8 +57,7 @@ ZIP_MAGIC = b"PK\x03\x04"
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # .xls (Excel 97-2003) and other OLE files
 # Text files have few control characters besides tab, line feed and carriage return.
 MAX_CONTROL_SHARE = 0.01
-# ... and a handful in a small file is still a text file with a few bad cells.
-MIN_CONTROLS = 8
+MIN_CONTROLS = 8  # a handful in a small file: a text file with a few bad cells
 # UTF-16 text without a byte-order mark is about half NUL bytes, binary files often more.
 MAX_NUL_SHARE = 0.1
 CONTROL_CHARACTER = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
