@@ -90,6 +90,18 @@ def forget_counts(petition_id):
     cache.delete_many([f"tally:petition:{petition_id}", payload_cache_key(petition_id)])
 
 
+def goal_percent(total: int, goal: int) -> int | None:
+    """The share of the goal reached, in whole percent, or None without a goal.
+
+    The one rounding of goal percentages (public progress bar, admin dashboard, home panel):
+    rounded down and capped at 100, so that 100% means the goal is reached (19,990 of 20,000
+    is 99%, never a premature 100%).
+    """
+    if not goal:
+        return None
+    return min(100, total * 100 // goal)
+
+
 @dataclass
 class Progress:
     total: int = 0
@@ -103,7 +115,7 @@ class Progress:
 
     @property
     def percent(self):
-        return min(100, self.total * 100 // self.goal) if self.goal else 0
+        return goal_percent(self.total, self.goal) or 0
 
     @property
     def reached(self):

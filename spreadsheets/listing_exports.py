@@ -4,6 +4,7 @@ Text that a spreadsheet would run as a formula stays text, and a listing larger 
 settings.IMPORT_BACKGROUND_ROWS becomes an ExportJob that a task writes (exports.py).
 """
 
+import codecs
 import io
 import logging
 
@@ -25,9 +26,17 @@ logger = logging.getLogger(__name__)
 class SafeSpreadsheetMixin:
     """For an IndexView with list_export: CSV cells that look like formulas get a quote.
 
+    CSV files start with a UTF-8 byte-order mark, as the resource exports do (exports.py).
+
     XLSX needs none: Wagtail writes every text cell, "=..." included, as a string cell, which Excel
     shows as text and never evaluates.
     """
+
+    def stream_csv(self, queryset):
+        # A UTF-8 byte-order mark first: without it Excel reads the file as Windows-1252 and
+        # garbles accents and Gurmukhi (the importer drops it again: reading.decode).
+        yield codecs.BOM_UTF8
+        yield from super().stream_csv(queryset)
 
     def preprocess_field_value(self, field, value, export_format):
         value = super().preprocess_field_value(field, value, export_format)

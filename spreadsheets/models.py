@@ -76,6 +76,8 @@ class ImportJob(models.Model):
     # MAX_STORED_ERRORS.
     notes = models.JSONField(_("notes"), default=list, blank=True)
     note_count = models.PositiveIntegerField(_("notes"), default=0)
+    # Columns no field reads, each with the likely column it means, or "" (column_matching).
+    ignored_columns = models.JSONField(_("ignored columns"), default=list, blank=True)
     # A problem with the whole file or run (not one row).
     message = models.TextField(_("message"), blank=True)
     checked_at = models.DateTimeField(_("checked at"), null=True, blank=True)

@@ -17,6 +17,7 @@ import codecs
 import csv
 import datetime
 import io
+import re
 import zipfile
 from dataclasses import dataclass, field
 
@@ -56,6 +57,10 @@ ZIP_MAGIC = b"PK\x03\x04"
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # .xls (Excel 97-2003) and other OLE files
 # Text files have few control characters besides tab, line feed and carriage return.
 MAX_CONTROL_SHARE = 0.01
+MIN_CONTROLS = 8  # a handful in a small file: a text file with a few bad cells
+# UTF-16 text without a byte-order mark is about half NUL bytes, binary files often more.
+MAX_NUL_SHARE = 0.1
+CONTROL_CHARACTER = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 DELIMITERS = ",;\t"
 
 
@@ -76,6 +81,8 @@ class Table:
     row_numbers: list = field(default_factory=list)
     file_format: str = CSV
     encoding: str = ""
+    # (spreadsheet row number, header) of the cells holding a control character such as NUL.
+    control_cells: list = field(default_factory=list)
 
     @property
     def headers(self):
@@ -124,7 +131,9 @@ def decode(data, encoding=AUTO):
             encoding = UTF8_BOM
         elif data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
             encoding = UTF16
-        elif b"\x00" in data:
+        elif data.count(b"\x00") > len(data) * MAX_NUL_SHARE:
+            # UTF-16 without a byte-order mark, or a binary file. A stray NUL or two in a
+            # text file is a problem of its cells instead (Table.control_cells).
             raise _binary()
         else:
             try:
@@ -157,7 +166,7 @@ def _binary():
 def _check_text(text):
     sample = text[:100_000]
     controls = sum(1 for ch in sample if ord(ch) < 32 and ch not in "\t\r\n")
-    if "\x00" in sample or (sample and controls / len(sample) > MAX_CONTROL_SHARE):
+    if controls > max(MIN_CONTROLS, len(sample) * MAX_CONTROL_SHARE):
         raise _binary()
     return text
 
@@ -348,7 +357,19 @@ def read(data, file_name="", file_format=AUTO, encoding=AUTO):
     dataset = tablib.Dataset(headers=header)
     # Rows are already the header's width: skip tablib's per-row checks.
     dataset._data = [Row(row) for row in rows]
-    return Table(dataset, numbers, file_format, used_encoding)
+    return Table(
+        dataset, numbers, file_format, used_encoding, _control_cells(header, rows, numbers)
+    )
+
+
+def _control_cells(header, rows, numbers):
+    """(row number, header) of every cell with a control character other than tab or newline."""
+    return [
+        (number, name)
+        for row, number in zip(rows, numbers, strict=True)
+        for name, value in zip(header, row, strict=True)
+        if isinstance(value, str) and CONTROL_CHARACTER.search(value)
+    ]
 
 
 def _fit_to_header(records):

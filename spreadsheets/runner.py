@@ -9,7 +9,6 @@ changed since the check), nothing is applied and the job reports why.
 """
 
 import logging
-import re
 from dataclasses import dataclass, field
 
 import tablib
@@ -18,15 +17,20 @@ from django.core.exceptions import NON_FIELD_ERRORS, ValidationError
 from django.utils import timezone
 from django.utils.module_loading import import_string
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 from import_export.results import RowResult
 
-from spreadsheets import reading
+from spreadsheets import column_matching, reading
 from spreadsheets.models import ImportJob, JobStatus
 
 logger = logging.getLogger(__name__)
 
 # Per-row problems stored on a job and shown in the preview; the count says how many more.
 MAX_STORED_ERRORS = 500
+CONTROL_MESSAGE = gettext_lazy(
+    "This cell holds an invisible control character (such as NUL), often left by a copy from "
+    "another program: delete the cell's content and type it again."
+)
 # The progress bar moves every this many rows.
 PROGRESS_EVERY = 500
 PROGRESS_TTL = 60 * 60 * 24
@@ -36,9 +40,7 @@ class ApplyRefused(Exception):
     """The job cannot be applied (not checked, has problems, or already applied)."""
 
 
-def column_key(name):
-    """How headers are compared: "Postal code", "postal_code" and "POSTAL-CODE" are one."""
-    return re.sub(r"[^0-9a-z]+", "_", str(name).casefold()).strip("_")
+column_key = column_matching.column_key
 
 
 def resource_columns(resource_class):
@@ -147,6 +149,7 @@ class Outcome:
     error_count: int = 0
     notes: list = field(default_factory=list)  # {"row", "column", "message"}
     note_count: int = 0
+    ignored: list = field(default_factory=list)  # {"column", "suggestion"}
     message: str = ""
 
     @property
@@ -265,6 +268,24 @@ def run(job, dry_run, on_progress=None):
     dataset = table.dataset
     if renames:
         dataset.headers = [renames.get(h, h) for h in dataset.headers]
+    ignored = column_matching.ignored_columns(
+        dataset,
+        [*resource_columns(chosen), *chosen.required_columns],
+        getattr(chosen, "date_columns", ()),
+    )
+    if table.control_cells:
+        message = str(CONTROL_MESSAGE)
+        # A stray control character (NUL...) in a cell of a text file: that row and column.
+        return Outcome(
+            rows=len(table),
+            errors=[
+                # The column as the file heads it: what the organizer looks for.
+                {"row": row, "column": header, "message": message}
+                for row, header in table.control_cells[:MAX_STORED_ERRORS]
+            ],
+            error_count=len(table.control_cells),
+            ignored=ignored,
+        )
     # Resources that number rows themselves ("same email as row 7") read this.
     dataset.row_numbers = table.row_numbers
     if on_progress is not None:
@@ -281,6 +302,7 @@ def run(job, dry_run, on_progress=None):
     )
     outcome = collect(result, resource, table.row_numbers)
     outcome.rows = len(table)
+    outcome.ignored = ignored
     return outcome
 
 
@@ -290,6 +312,7 @@ def _save_outcome(job, outcome, status, **fields):
     job.error_count = outcome.error_count
     job.notes = outcome.notes
     job.note_count = outcome.note_count
+    job.ignored_columns = outcome.ignored
     job.message = outcome.message
     job.status = status
     for name, value in fields.items():

@@ -166,7 +166,9 @@ LOCALE_PATHS = [BASE_DIR / "locale"]
 # filter on counts): USE_THOUSAND_SEPARATOR stays off so that years, ids and sizes print as
 # plain digits.
 FORMAT_MODULE_PATH = ["config.formats"]
-TIME_ZONE = "America/Toronto"
+# The coalition's local time: admin screens, cover letters, packets and their file names show
+# moments in it, and dates (a signature's day, a letter's date) are taken in it.
+TIME_ZONE = env("TIME_ZONE", default="America/Toronto")
 USE_I18N = True
 USE_TZ = True
 

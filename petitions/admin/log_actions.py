@@ -1,7 +1,8 @@
-"""The entries the abuse report's bulk changes leave on a petition's history.
+"""The entries the organizers' bulk changes leave on a petition's history.
 
-Registered in petitions/wagtail_hooks.py. They say how many signatures were invalidated or
-restored, never whose.
+Registered in petitions/wagtail_hooks.py. They say how many signatures were invalidated,
+restored or given a riding (and which riding, or that the postal-code table gave them), never
+whose.
 """
 
 from django.utils.translation import gettext_lazy as _
@@ -10,6 +11,7 @@ from wagtail.log_actions import LogFormatter
 
 INVALIDATE_SIGNATURES = "petitions.invalidate_signatures"
 RESTORE_SIGNATURES = "petitions.restore_signatures"
+ASSIGN_RIDINGS = "petitions.assign_ridings"
 
 
 class InvalidateSignatures(LogFormatter):
@@ -30,3 +32,22 @@ class RestoreSignatures(LogFormatter):
         return ngettext("Restored %(count)d signature", "Restored %(count)d signatures", count) % {
             "count": count
         }
+
+
+class AssignRidings(LogFormatter):
+    label = _("Assign ridings")
+
+    def format_message(self, log_entry):
+        count = log_entry.data.get("count", 0)
+        riding = log_entry.data.get("riding")
+        if riding:
+            return ngettext(
+                "Assigned %(count)d signature to riding %(riding)s",
+                "Assigned %(count)d signatures to riding %(riding)s",
+                count,
+            ) % {"count": count, "riding": riding}
+        return ngettext(
+            "Assigned %(count)d signature a riding from the postal-code table",
+            "Assigned %(count)d signatures a riding from the postal-code table",
+            count,
+        ) % {"count": count}

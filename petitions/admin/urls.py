@@ -10,7 +10,12 @@ from django.urls import path
 
 from petitions.admin.abuse_report import AbuseReportView, InvalidateView
 from petitions.admin.base import refusing_with_403
-from petitions.admin.dashboard import AssignRidingView, DashboardView
+from petitions.admin.dashboard import (
+    AssignRidingView,
+    BulkAssignView,
+    DashboardView,
+    ResolveRidingsView,
+)
 from petitions.admin.packet_files import ArchiveView, DownloadView, SheetsView, SummaryView
 from petitions.admin.packets import GenerateView, PacketsView, ResumeView, StatusView
 from petitions.admin.petition_list import PetitionListView
@@ -56,6 +61,8 @@ urlpatterns = [
     path("", PetitionListView.as_view(), name="index"),
     path("<int:pk>/", DashboardView.as_view(), name="dashboard"),
     path("<int:pk>/assign/", AssignRidingView.as_view(), name="assign"),
+    path("<int:pk>/assign-many/", BulkAssignView.as_view(), name="assign_many"),
+    path("<int:pk>/resolve/", ResolveRidingsView.as_view(), name="resolve"),
     path("<int:pk>/abuse/", AbuseReportView.as_view(), name="abuse"),
     path("<int:pk>/abuse/invalidate/", InvalidateView.as_view(), name="invalidate"),
     *packet_urlpatterns,

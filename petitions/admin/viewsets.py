@@ -11,12 +11,13 @@ ridings or MPs; Editors and Translators see neither the menu nor the pages.
 
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.menu import MenuItem
-from wagtail.admin.ui.tables import Column, DateColumn
+from wagtail.admin.ui.tables import Column
 from wagtail.admin.viewsets.base import ViewSet, ViewSetGroup
 from wagtail.admin.viewsets.model import ModelViewSet
 
 from petitions.admin import deliveries, ridings, signatures, urls
 from petitions.admin.base import SafeDeleteView, refusing_with_403
+from petitions.admin.columns import DayColumn, StampColumn
 from petitions.models import Delivery, Member, PostalCodeRiding, Riding, Signature
 from petitions.permissions import (
     IMPORT_MEMBERS,
@@ -94,7 +95,7 @@ class SignatureViewSet(ImportExportViewSetMixin, OrganizerViewSet):
         Column("status", label=_("Status"), accessor=signatures.status_label),
         "consent",
         "source",
-        DateColumn("created_at", label=_("Signed at"), sort_key="created_at"),
+        StampColumn("created_at", label=_("Signed at"), sort_key="created_at"),
     ]
     # Not None: the model is not indexed, so search is the ORM's (SignatureIndexView).
     search_fields = ["full_name", "email", "postal_code"]
@@ -304,7 +305,7 @@ class DeliveryViewSet(ModelViewSet):
     list_display = [
         "riding",
         "petition",
-        DateColumn("delivered_on", label=_("Delivered on"), sort_key="delivered_on"),
+        DayColumn("delivered_on", label=_("Delivered on"), sort_key="delivered_on"),
         "method",
         "delivered_by",
         "response",

@@ -5,6 +5,7 @@ petition's text, and its counts. render.packet_story() puts one letter per langu
 before the signers' table.
 """
 
+from django.utils import timezone
 from django.utils.formats import date_format, number_format
 from django.utils.translation import gettext, ngettext
 from reportlab.platypus import Spacer, Table, TableStyle
@@ -17,6 +18,11 @@ HOUSE_OF_COMMONS_ADDRESS = {
     "en": "House of Commons\nOttawa, Ontario K1A 0A6",
     "fr": "Chambre des communes\nOttawa (Ontario) K1A 0A6",
 }
+
+
+def local_day(moment):
+    """The moment's date in the site's time zone (settings.TIME_ZONE)."""
+    return timezone.localdate(moment) if timezone.is_aware(moment) else moment.date()
 
 
 def house_of_commons_address(language):
@@ -60,7 +66,9 @@ def cover_letter(content, language, paragraph_styles):
     }
     story = [
         text_paragraph(content.organization_name, paragraph_styles["strong"]),
-        text_paragraph(date_format(content.generated_at.date(), "DATE_FORMAT"), body),
+        # The day in the site's time zone (TIME_ZONE): a batch run at 20:00 in Toronto is
+        # already the next day in UTC.
+        text_paragraph(date_format(local_day(content.generated_at), "DATE_FORMAT"), body),
         Spacer(0, 8),
         *(
             text_paragraph(line, paragraph_styles["line"])

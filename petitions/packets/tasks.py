@@ -26,6 +26,7 @@ import tempfile
 import traceback
 
 from django.db import connection, transaction
+from django.db.models import F
 from django.utils import timezone
 from django_tasks import task
 
@@ -107,7 +108,8 @@ def generate_riding_packet(job_id: int) -> dict:
 def run_job(job_id: int) -> dict:
     """Claim the job and run it; {"job", "status"}.
 
-    A job another worker holds, or already done, is left alone ("busy", "done").
+    A job another worker holds ("busy"), or that is not waiting to run (done, skipped, failed
+    for good, or running elsewhere: "done"), is left alone.
     """
     with batches.held(batches.JOB_LOCK_SPACE, job_id) as acquired:
         if not acquired:
@@ -124,23 +126,25 @@ def run_job(job_id: int) -> dict:
 
 
 def claim(job_id: int) -> PacketJob | None:
-    """Mark the job RUNNING (another attempt).
+    """Mark the job RUNNING (another attempt), or None when it is not PENDING.
 
-    Not when it is complete or its batch has finished. The caller holds the job's lock.
+    The claim is one conditional UPDATE: only a PENDING job of an unfinished batch becomes
+    RUNNING. The job's advisory lock already keeps two workers apart on PostgreSQL; the condition
+    keeps them apart wherever that lock is missing (SQLite) or was lost with its connection, so
+    a job RUNNING elsewhere is never claimed a second time. Jobs become PENDING only when created,
+    reopened (batches.reopen) or deferred for a retry (record_failure).
     """
-    job = (
-        PacketJob.objects.select_related("batch", "batch__petition", "riding")
-        .filter(pk=job_id)
-        .first()
+    claimed = PacketJob.objects.filter(
+        pk=job_id, status=Status.PENDING, batch__finished_at__isnull=True
+    ).update(
+        status=Status.RUNNING,
+        attempts=F("attempts") + 1,
+        started_at=timezone.now(),
+        finished_at=None,
     )
-    if job is None or job.status in batches.COMPLETED or job.batch.finished_at is not None:
+    if not claimed:
         return None
-    job.status = Status.RUNNING
-    job.attempts += 1
-    job.started_at = timezone.now()
-    job.finished_at = None
-    job.save(update_fields=["status", "attempts", "started_at", "finished_at"])
-    return job
+    return PacketJob.objects.select_related("batch", "batch__petition", "riding").get(pk=job_id)
 
 
 def snapshot():

@@ -31,7 +31,7 @@ from import_export.results import RowResult
 from psycopg import sql
 
 from petitions import tally
-from petitions.models import PetitionPage, Signature
+from petitions.models import PetitionPage, Riding, Signature
 from petitions.resources.signature_cells import (
     LANGUAGES,
     clean_consent,
@@ -64,7 +64,8 @@ class SignatureResource(SpreadsheetResource):
     help_text = _(
         "email is optional for paper signatures; date_signed is YYYY-MM-DD (empty: today); "
         "consent is “share” to share the name with the MP, “count only” or empty otherwise; "
-        "updates is yes or no; language is en, fr, es, pa or tl."
+        "updates is yes or no; language is en, fr, es, pa or tl; riding_code (optional) is "
+        "the riding's code (empty: found from the postal code)."
     )
     column_aliases = {
         "full_name": "name",
@@ -79,7 +80,17 @@ class SignatureResource(SpreadsheetResource):
         "signed": "date_signed",
         "consentement": "consent",
         "langue": "language",
+        # The signature listing's own export (its headers), so that it imports back.
+        "signed_at": "date_signed",
+        "signed_on": "date_signed",
+        "created_at": "date_signed",
+        "wants_updates": "updates",
+        "updates_opt_in": "updates",
+        "circonscription": "riding_code",
+        "code_de_circonscription": "riding_code",
     }
+    # A column no field reads whose cells are dates is offered as this one (column_matching).
+    date_columns = ("date_signed",)
 
     name = fields.Field(attribute="full_name", column_name="name")
     email = fields.Field(attribute="email", column_name="email")
@@ -89,6 +100,7 @@ class SignatureResource(SpreadsheetResource):
     consent = fields.Field(attribute="consent", column_name="consent")
     updates = fields.Field(attribute="updates_opt_in", column_name="updates")
     language = fields.Field(attribute="language", column_name="language")
+    riding_code = fields.Field(attribute="riding_code", column_name="riding_code")
 
     class Meta:
         model = Signature
@@ -101,6 +113,7 @@ class SignatureResource(SpreadsheetResource):
             "consent",
             "updates",
             "language",
+            "riding_code",
         )
         use_bulk = True
         batch_size = 5000
@@ -142,6 +155,12 @@ class SignatureResource(SpreadsheetResource):
         if "email" in headers:
             emails = {cell_text(v).lower() for v in dataset["email"] if cell_text(v)}
         self.ridings = RidingMap(postal_codes)
+        # A file that names its ridings (an export imported back) keeps them.
+        self.riding_codes = (
+            dict(Riding.objects.current().values_list("code", "pk"))
+            if "riding_code" in headers
+            else {}
+        )
         self.signed_emails = set()
         emails = sorted(emails)
         for start in range(0, len(emails), LOOKUP_CHUNK):
@@ -163,6 +182,15 @@ class SignatureResource(SpreadsheetResource):
         text = cell_text(value)
         known = self.postal_codes.get(text)
         return known if known is not None else normalize_postal_code(text)
+
+    def clean_riding_code(self, value):
+        """The id of the current riding the cell names, or None when it is empty."""
+        code = cell_text(value)
+        if not code:
+            return None
+        if code not in self.riding_codes:
+            raise ValidationError(_("No current riding has the code “%(code)s”.") % {"code": code})
+        return self.riding_codes[code]
 
     def clean_row(self, row):
         """{attribute: value} of a row; ValidationError {column: message} when it is wrong."""
@@ -204,6 +232,7 @@ class SignatureResource(SpreadsheetResource):
             return code
 
         take("language", language, "language")
+        take("riding_code", self.clean_riding_code, "riding_id", default=None)
         if errors:
             raise ValidationError(errors)
         return values
@@ -230,7 +259,7 @@ class SignatureResource(SpreadsheetResource):
                 return
             self.seen_emails[email] = row_number
 
-        riding_id = self.ridings.resolve(values["postal_code"])
+        riding_id = values.pop("riding_id") or self.ridings.resolve(values["postal_code"])
         if riding_id is None:
             self.unresolved += 1
             self.note(

@@ -4,6 +4,7 @@ Preview, per-row errors, duplicates, riding resolution, counts, encodings, atomi
 permissions.
 """
 
+import codecs
 import datetime
 
 import pytest
@@ -355,7 +356,8 @@ def test_postal_code_table_import_and_export_round_trip(client, organizer, ridin
 
     exported = client.get(reverse("petition_postal_codes:index"), {"export": "csv"})
     content = b"".join(exported.streaming_content)
-    assert content.splitlines()[0] == b"postal_code,riding_code,weight"
+    # Every CSV export starts with a UTF-8 byte-order mark (Excel); the import reads it.
+    assert content.splitlines()[0] == codecs.BOM_UTF8 + b"postal_code,riding_code,weight"
     again = upload(client, "petition_postal_codes", content, name="export.csv")
     job = ImportJob.objects.get(pk=job_id_of(again))
     assert job.error_count == 0 and job.totals["update"] == PostalCodeRiding.objects.count()

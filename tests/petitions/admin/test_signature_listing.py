@@ -122,7 +122,7 @@ def test_export_respects_the_filters(client, organizer, petition, signatures):
         {"export": "csv", "status": "invalid", "petition": petition.pk},
     )
 
-    rows = list(csv.DictReader(io.StringIO(content(response).decode())))
+    rows = list(csv.DictReader(io.StringIO(content(response).decode("utf-8-sig"))))
     assert [int(row["id"]) for row in rows] == [signatures["invalid"].pk]
     assert f'filename="signatures-{petition.slug}-' in response["Content-Disposition"]
 

@@ -276,7 +276,8 @@ def test_a_retry_removes_objects_no_packet_records(private_storage, petition, ri
     with TestCase.captureOnCommitCallbacks(execute=False):
         batch, _ = tasks.start_batch(petition, None)
     job = batch.jobs.get(riding=ridings["toronto"])
-    PacketJob.objects.filter(pk=job.pk).update(attempts=1, status=Status.FAILED)
+    # An attempt that died after its uploads, its job reopened (batches.reopen).
+    PacketJob.objects.filter(pk=job.pk).update(attempts=1, status=Status.PENDING)
 
     with committing():
         tasks.run_job(job.pk)
@@ -317,3 +318,22 @@ def test_with_a_deferring_backend_a_failure_is_retried_later_then_left_failed(
             assert retry.run_after > batches.timezone.now()
         else:
             assert (status, job.status, job.error) == (Status.FAILED, Status.FAILED, "S3 down")
+
+
+def test_a_job_running_elsewhere_is_never_claimed_again(private_storage, petition, ridings):
+    """Without the advisory lock (SQLite, or a lost connection) the claim alone keeps it once."""
+    with TestCase.captureOnCommitCallbacks(execute=False):
+        batch, _ = tasks.start_batch(petition, None)
+    job = batch.jobs.get(riding=ridings["toronto"])
+    first = tasks.claim(job.pk)
+    assert (first.status, first.attempts) == (Status.RUNNING, 1)
+
+    # A duplicate task of the same job, run while the first attempt is still RUNNING.
+    assert tasks.claim(job.pk) is None
+    assert tasks.run_job(job.pk) == {"job": job.pk, "status": "done"}
+    job.refresh_from_db()
+    assert (job.status, job.attempts) == (Status.RUNNING, 1)
+    assert Packet.objects.count() == 0
+    # A job already complete is not claimed either.
+    PacketJob.objects.filter(pk=job.pk).update(status=Status.DONE)
+    assert tasks.claim(job.pk) is None
