@@ -15,6 +15,10 @@ and of the installed apps, so ours can fill the gaps in theirs:
   "E") stay untranslated in Tagalog; add them here if a template starts using those
   characters. For fr, es and pa our entries copy Django's own translations, so nothing
   changes there.
+- AM and PM (the "A" format character of pa's TIME_FORMAT, config/formats/pa): Django's pa
+  catalogue has "ਸਵੇਰ" (morning) and "ਸ਼ਾਮ" (evening), so noon printed as "12:00 ਸ਼ਾਮ". Ours
+  uses CLDR's pa day periods (ਪੂ.ਦੁ., ਬਾ.ਦੁ.: before and after midday); fr, es and tl copy
+  Django's or keep the Latin abbreviations (their formats are 24-hour or use them as they are).
 - Province and territory names (localflavor.ca.ca_provinces.PROVINCE_CHOICES, shown on the
   coalition page). django-localflavor has no pa or tl catalogue; for fr and es our entries
   use the official names.
@@ -35,6 +39,11 @@ MONTHS = [
     gettext_noop("October"),
     gettext_noop("November"),
     gettext_noop("December"),
+]
+
+TIME_OF_DAY = [
+    gettext_noop("AM"),
+    gettext_noop("PM"),
 ]
 
 PROVINCES_AND_TERRITORIES = [

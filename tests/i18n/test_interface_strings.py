@@ -16,7 +16,7 @@ from django.core.management import call_command
 from django.template import Context, Template
 from django.test import TestCase
 from django.test.signals import setting_changed
-from django.utils import translation
+from django.utils import formats, translation
 from wagtail.models import Locale
 from wagtail_localize.models import LocaleSynchronization
 
@@ -259,3 +259,10 @@ def test_date_and_number_filters_per_language(language):
         rendered = template.render(context)
 
     assert rendered == f"{LONG_DATE[language]}|{GROUPED[language]}|2026"
+
+
+def test_punjabi_times_say_before_or_after_midday_not_morning_or_evening():
+    # Django's pa catalogue translates PM as "evening": noon printed as "12:00 ਸ਼ਾਮ".
+    with translation.override("pa"):
+        assert formats.time_format(datetime.time(12, 0)) == "12:00 ਬਾ.ਦੁ."
+        assert formats.time_format(datetime.time(9, 30)) == "9:30 ਪੂ.ਦੁ."
