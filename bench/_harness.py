@@ -587,3 +587,55 @@ def verdict(value, target, higher_is_better=True):
         return "n/a"
     met = value >= target if higher_is_better else value <= target
     return "met" if met else "MISSED"
+
+
+def merged_runs(parts, *, clients):
+    """One result from the runs of one kind, with each run's throughput and server CPU.
+
+    Its figures are over all their requests.
+    """
+    latencies, outcomes, errors = [], Counter(), []
+    for part in parts:
+        latencies += part.pop("latencies_s")
+        outcomes.update(part["outcomes"])
+        errors += part["errors"]
+    result = load_summary(
+        latencies, outcomes, errors, duration=sum(p["duration_s"] for p in parts), clients=clients
+    )
+    requests = [sum(part["outcomes"].values()) for part in parts]
+    cpu_ms = sum(
+        (part["server_cpu_ms_per_request"] or 0) * n
+        for part, n in zip(parts, requests, strict=True)
+    )
+    result["server_cpu_ms_per_request"] = (
+        round(cpu_ms / sum(requests), 2) if any(requests) else None
+    )
+    result["runs"] = [
+        {"per_s": part["per_s"], "server_cpu_ms_per_request": part["server_cpu_ms_per_request"]}
+        for part in parts
+    ]
+    return result
+
+
+def alternating_runs(server, database, make_client, kind, *, seconds, rounds, clients):
+    """The baseline and `kind` in turns (base, kind, kind, base, base, kind...), merged per kind.
+
+    Each turn lasts seconds / rounds: other work on the machine, which comes and goes, then
+    weighs on both alike. `make_client(kind, part)` makes the load's client of one turn.
+    """
+    parts = {"base": [], kind: []}
+    for round_ in range(rounds):
+        for turn in ("base", kind) if round_ % 2 == 0 else (kind, "base"):
+            parts[turn].append(
+                measured(
+                    server,
+                    database,
+                    lambda turn=turn, round_=round_: run_load(
+                        make_client(turn, round_),
+                        duration=seconds / rounds,
+                        clients=clients,
+                        keep_latencies=True,
+                    ),
+                )
+            )
+    return merged_runs(parts["base"], clients=clients), merged_runs(parts[kind], clients=clients)

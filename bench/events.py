@@ -21,16 +21,15 @@ Results: bench/results/events.json. BENCH_SCALE=small: 4 s per run instead of 15
 import datetime
 import re
 import time
-from collections import Counter
 from urllib.parse import urlencode
 
 from _harness import (
     SCALE,
     Gunicorn,
+    alternating_runs,
     cookie_value,
     create_petition_site,
     environment,
-    load_summary,
     log,
     measured,
     new_prefix,
@@ -151,38 +150,6 @@ def create_event(home):
     return index, event
 
 
-def merged(parts):
-    latencies, outcomes, errors = [], Counter(), []
-    for part in parts:
-        latencies += part.pop("latencies_s")
-        outcomes.update(part["outcomes"])
-        errors += part["errors"]
-    result = load_summary(
-        latencies, outcomes, errors, duration=sum(p["duration_s"] for p in parts), clients=CLIENTS
-    )
-    result["runs"] = [{"per_s": part["per_s"]} for part in parts]
-    return result
-
-
-def alternating(server, port, page_path, run):
-    parts = {"base": [], "register": []}
-    for round_ in range(ROUNDS):
-        for kind in ("base", "register") if round_ % 2 == 0 else ("register", "base"):
-            parts[kind].append(
-                measured(
-                    server,
-                    DATABASE,
-                    lambda kind=kind, round_=round_: run_load(
-                        register_client(port, page_path, run, kind, part=round_),
-                        duration=SECONDS / ROUNDS,
-                        clients=CLIENTS,
-                        keep_latencies=True,
-                    ),
-                )
-            )
-    return merged(parts["base"]), merged(parts["register"])
-
-
 def count_rows(event_id, run):
     from django.db import connection
 
@@ -246,7 +213,15 @@ def main():
                 )
             }
             log(f"baseline inserts and registrations, alternating, {ROUNDS} runs of each")
-            baseline, register = alternating(server, port, page_path, run)
+            baseline, register = alternating_runs(
+                server,
+                DATABASE,
+                lambda turn, part: register_client(port, page_path, run, turn, part=part),
+                "register",
+                seconds=SECONDS,
+                rounds=ROUNDS,
+                clients=CLIENTS,
+            )
             description = server.description
         time.sleep(0.5)
         rows = count_rows(event.pk, run)

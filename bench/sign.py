@@ -30,16 +30,15 @@ worker) instead of sync workers.
 import os
 import re
 import time
-from collections import Counter
 from urllib.parse import urlencode
 
 from _harness import (
     SCALE,
     Gunicorn,
+    alternating_runs,
     cookie_value,
     create_petition_site,
     environment,
-    load_summary,
     log,
     measured,
     new_prefix,
@@ -194,53 +193,6 @@ PETITION_ID = None
 ROUNDS = 3
 
 
-def alternating(server, port, page_path, run):
-    parts = {"base": [], "sign": []}
-    for round_ in range(ROUNDS):
-        for kind in ("base", "sign") if round_ % 2 == 0 else ("sign", "base"):
-            parts[kind].append(
-                measured(
-                    server,
-                    DATABASE,
-                    lambda kind=kind, round_=round_: run_load(
-                        sign_client(port, page_path, run, kind, part=round_),
-                        duration=SIGN_SECONDS / ROUNDS,
-                        clients=CLIENTS,
-                        keep_latencies=True,
-                    ),
-                )
-            )
-    return merged(parts["base"]), merged(parts["sign"])
-
-
-def merged(parts):
-    """One result from the runs of one kind, with each run's throughput and server CPU.
-
-    Its figures are over all their requests.
-    """
-    latencies, outcomes, errors = [], Counter(), []
-    for part in parts:
-        latencies += part.pop("latencies_s")
-        outcomes.update(part["outcomes"])
-        errors += part["errors"]
-    result = load_summary(
-        latencies, outcomes, errors, duration=sum(p["duration_s"] for p in parts), clients=CLIENTS
-    )
-    requests = [sum(part["outcomes"].values()) for part in parts]
-    cpu_ms = sum(
-        (part["server_cpu_ms_per_request"] or 0) * n
-        for part, n in zip(parts, requests, strict=True)
-    )
-    result["server_cpu_ms_per_request"] = (
-        round(cpu_ms / sum(requests), 2) if any(requests) else None
-    )
-    result["runs"] = [
-        {"per_s": part["per_s"], "server_cpu_ms_per_request": part["server_cpu_ms_per_request"]}
-        for part in parts
-    ]
-    return result
-
-
 def count_rows(petition_id, run):
     from django.db import connection
 
@@ -315,7 +267,15 @@ def main():
             )
 
             log(f"baseline inserts and signatures, alternating, {ROUNDS} runs of each")
-            baseline, sign = alternating(server, port, page_path, run)
+            baseline, sign = alternating_runs(
+                server,
+                DATABASE,
+                lambda turn, part: sign_client(port, page_path, run, turn, part=part),
+                "sign",
+                seconds=SIGN_SECONDS,
+                rounds=ROUNDS,
+                clients=CLIENTS,
+            )
             description = server.description
         time.sleep(0.5)
         rows = count_rows(petition.pk, run)
