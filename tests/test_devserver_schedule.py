@@ -4,7 +4,10 @@ Scheduled publishing and the confirmation sweep every minute, the purge of trans
 five minutes. The commands are recorded instead of started: what is under test is the schedule.
 """
 
+import io
+
 import pytest
+from django.core.management import call_command
 
 from config import devserver
 
@@ -54,3 +57,12 @@ def test_the_purge_runs_at_start_then_every_five_minutes(started):
     assert names.count("send_event_reminders") == 10
     assert names.count("purge_transient_data") == 2
     assert names.count("purge_event_registrations") == 2
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("command", [*devserver.PERIODIC_COMMANDS, *devserver.PURGE_COMMANDS])
+def test_each_command_is_quiet_at_the_verbosity_make_run_gives_it(command):
+    # Each runs every minute or five in make run's console: a line each time buried the rest.
+    output = io.StringIO()
+    call_command(command, verbosity=0, stdout=output)
+    assert output.getvalue() == ""

@@ -44,7 +44,9 @@ def finish(builder):
     # wagtail-localize gives a translated page's inline rows).
     keys = [uuid.uuid5(petition.translation_key, "home-featured") for petition in originals]
     for home in homes:
-        shows_one = HomePageFeaturedPetition.objects.filter(page=home, petition__live=True)
+        shows_one = HomePageFeaturedPetition.objects.filter(
+            page=home, petition__live=True, sort_order__isnull=False
+        )
         if shows_one.exists() or not originals:
             builder.report.add("featured petitions", False)
             continue

@@ -89,12 +89,12 @@ def test_load_demo_fills_an_empty_site_and_a_second_run_changes_nothing():
 
 
 def featured_links(client, language):
-    """The petition links of the "Sign a petition" section of a language's home page."""
+    """The links of the petition a language's home page leads with (its hero)."""
     response = client.get(f"/{language}/")
     assert response.status_code == 200
-    section = soup(response).find(id="featured-petitions-heading")
-    assert section is not None, f"/{language}/ features no petition"
-    return [link["href"] for link in section.parent.find_all("a", href=True)]
+    heading = soup(response).find(id="lead-petition-heading")
+    assert heading is not None, f"/{language}/ features no petition"
+    return [link["href"] for link in heading.find_parent("article").find_all("a", href=True)]
 
 
 @pytest.mark.django_db
@@ -119,6 +119,10 @@ def test_the_demo_features_its_open_petition_on_every_languages_home_page(client
     for language in ["en", "fr", "es", "pa", "tl"]:
         version = english.get_translation(Locale.objects.get(language_code=language))
         assert version.url in featured_links(client, language)
+        # Featured by a row of its own home page, not only as the newest open petition.
+        assert HomePageFeaturedPetition.objects.filter(
+            page__locale__language_code=language, petition=version, sort_order__isnull=False
+        ).exists()
 
     # A demo loaded before the fix: the French home page's row pointed at the English petition,
     # with no sort order, and the page featured nothing. load_demo repairs it, and only it.

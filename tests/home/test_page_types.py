@@ -3,6 +3,7 @@
 from wagtail.models import Page
 from wagtail.test.utils import WagtailPageTestCase
 
+from events.models import ActionDayPage, EventIndexPage
 from home.models import HomePage, StandardPage
 from petitions.models import PetitionIndexPage, PetitionPage
 from press.models import (
@@ -47,6 +48,8 @@ class PageTypeRulesTests(WagtailPageTestCase):
                 PolicyBriefIndexPage,
                 CoalitionPage,
                 PetitionIndexPage,
+                EventIndexPage,
+                ActionDayPage,
             },
         )
 

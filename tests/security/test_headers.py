@@ -111,7 +111,9 @@ def test_public_html_runs_under_the_policy(client, public_site):
                 if name in ("href", "src", "action"):
                     assert not str(value).strip().lower().startswith("javascript:"), url
         for link in document.find_all("link", rel="stylesheet"):
-            assert link["href"].startswith("/static/"), (url, link["href"])
+            # Static files, and the brand colours' stylesheet (home/views.py), also this site's.
+            brand = link["href"].split("?")[0] == reverse("brand_stylesheet")
+            assert link["href"].startswith("/static/") or brand, (url, link["href"])
 
 
 def test_the_sign_form_posts_to_this_site(client, public_site):

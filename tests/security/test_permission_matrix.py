@@ -151,6 +151,8 @@ EXPECTATIONS = {
     "petitions_admin:index": ORGANIZER_DATA,
     "petitions_admin:dashboard": ORGANIZER_DATA,
     "petitions_admin:assign": POST_ONLY,
+    "petitions_admin:assign_many": POST_ONLY,
+    "petitions_admin:resolve": POST_ONLY,
     "petitions_admin:abuse": ORGANIZER_DATA,
     "petitions_admin:invalidate": ORGANIZER_DATA,
     "petitions_admin:packets": ORGANIZER_DATA,

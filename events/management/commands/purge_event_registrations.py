@@ -10,4 +10,7 @@ class Command(BaseCommand):
 
     def handle(self, *args, **options):
         anonymous, standard = purge_registrants()
-        self.stdout.write(f"Deleted {anonymous} anonymous and {standard} standard registrations.")
+        if options["verbosity"] >= 1:  # `make run` runs it with -v 0: a quiet console
+            self.stdout.write(
+                f"Deleted {anonymous} anonymous and {standard} standard registrations."
+            )

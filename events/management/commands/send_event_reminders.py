@@ -12,4 +12,6 @@ class Command(BaseCommand):
     help = "Queue the reminder emails due a day and an hour before events."
 
     def handle(self, *args, **options):
-        self.stdout.write(f"Queued {send_due_reminders()} reminders.")
+        queued = send_due_reminders()
+        if options["verbosity"] >= 1:  # `make run` runs it with -v 0: a quiet console
+            self.stdout.write(f"Queued {queued} reminders.")
