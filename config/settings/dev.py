@@ -24,12 +24,14 @@ SECRET_KEY = env("SECRET_KEY", default="dev-only-insecure-key-never-use-in-produ
 
 # The web process and the tasks worker share the cache: background imports report their
 # progress through it (spreadsheets/runner.py), and the rate limits count in it. Without
-# REDIS_URL, a file-based cache under var/ (per-process memory would hide the progress).
+# REDIS_URL, a file-based cache under var/ (per-process memory would hide the progress), or
+# under DEV_CACHE_DIR: tests that start workers with these settings give them their own, since
+# what they cache (the Wagtail site's root paths...) comes from the test database.
 if not env("REDIS_URL", default=""):
     CACHES = {
         "default": {
             "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
-            "LOCATION": str(BASE_DIR / "var" / "cache"),
+            "LOCATION": env("DEV_CACHE_DIR", default=str(BASE_DIR / "var" / "cache")),
         }
     }
 

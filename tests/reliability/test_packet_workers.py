@@ -14,7 +14,9 @@ import os
 import signal
 import subprocess
 import sys
+import tempfile
 import time
+from pathlib import Path
 
 import pytest
 from django.conf import settings
@@ -44,6 +46,10 @@ RIDINGS = 6
 NAMED_PER_RIDING = 2500  # a few seconds of rendering each: time to kill a worker mid-riding
 
 
+# The workers' shared cache (config/settings/dev.py), apart from make run's var/cache.
+WORKER_CACHE_DIR = str(Path(tempfile.gettempdir()) / "coalition-test-packet-workers-cache")
+
+
 def start_worker(server, *args):
     env = {
         **os.environ,
@@ -55,6 +61,8 @@ def start_worker(server, *args):
         "AWS_STORAGE_BUCKET_NAME": server.bucket,
         "PACKET_FONT_DIR": str(settings.PACKET_FONT_DIR),
         "LOG_LEVEL": "WARNING",
+        # Not make run's var/cache: the root paths of this test's site would be served there.
+        "DEV_CACHE_DIR": WORKER_CACHE_DIR,
     }
     env.pop("REDIS_URL", None)
     return subprocess.Popen(  # noqa: S603 (our own interpreter and command)
