@@ -4,6 +4,7 @@ from django.core.exceptions import PermissionDenied
 from django.shortcuts import get_object_or_404
 from django.urls import reverse
 from django.utils.functional import cached_property
+from django.utils.translation import gettext as _
 from django.views.generic import TemplateView
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 
@@ -29,6 +30,10 @@ class OrganizerView(WagtailAdminTemplateMixin, TemplateView):
             raise PermissionDenied
         return super().dispatch(request, *args, **kwargs)
 
+    def get_breadcrumbs_items(self):
+        # Without its own crumb, Wagtail's header shows only "Home" in place of the title.
+        return [*self.breadcrumbs_items, {"url": "", "label": self.get_page_title()}]
+
 
 class EventView(OrganizerView):
     """A screen about one event (any translation's id leads to the source event)."""
@@ -39,6 +44,13 @@ class EventView(OrganizerView):
 
     def get_page_subtitle(self):
         return self.event.title
+
+    def get_breadcrumbs_items(self):
+        return [
+            *self.breadcrumbs_items,
+            {"url": admin_url("index"), "label": _("Event registrations")},
+            {"url": "", "label": self.get_page_title(), "sublabel": self.get_page_subtitle()},
+        ]
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)

@@ -13,6 +13,7 @@ from events.models import RegistrantMessage
 from events.registration import places
 from tests.factories.events import EventPageFactory
 from tests.support.database import committing
+from tests.support.html import soup
 from tests.support.two_factor import login_verified
 
 pytestmark = pytest.mark.django_db
@@ -133,3 +134,11 @@ def test_editors_and_translators_never_see_registrants(client, request, role, ra
         assert response.status_code == 403, name
         assert b"Ana Reyes" not in response.content
     assert client.get(reverse("events_admin:index")).status_code == 403
+
+
+def test_the_header_names_the_screen_and_its_event(organizer_client, rally):
+    # Without breadcrumbs of its own, Wagtail's header said only "Home".
+    page = soup(organizer_client.get(url("registrations", rally)))
+    crumbs = page.find("nav", attrs={"aria-label": "Breadcrumb"})
+    text = " ".join(crumbs.get_text(" ").split())
+    assert "Event registrations" in text and "Registrations" in text and rally.title in text
