@@ -76,6 +76,7 @@ def _restore_migrations_data(transactional_db, migrations_data):
     """
     from django.apps import apps
     from django.contrib.auth.models import Group
+    from django.contrib.contenttypes.models import ContentType
     from django.core.management import call_command
     from django.core.management.color import no_style
     from django.db import connections
@@ -91,6 +92,9 @@ def _restore_migrations_data(transactional_db, migrations_data):
         with connection.cursor() as cursor:
             for sql in connection.ops.sequence_reset_sql(no_style(), apps.get_models()):
                 cursor.execute(sql)
+        # Content types are back under their serialized ids: the cache may still map the ids
+        # the flush's post_migrate gave them (a page's type read as a workflow task's).
+        ContentType.objects.clear_cache()
         # Not serialized (settings TEST_NON_SERIALIZED_APPS): as home/migrations/0003_locales.
         english = Locale.objects.get(language_code=settings.LANGUAGE_CODE)
         LocaleSynchronization.objects.bulk_create(

@@ -65,7 +65,9 @@ def test_an_editor_publishes_a_press_release(press_index, new_context, csp_viola
     translate_into_french(new_context().new_page(), release)
     english = new_context().new_page()
     english.goto(release.get_url())
-    english.locator("a[hreflang=fr]").first.click()
+    # As a visitor does: open the header's language picker, then choose French.
+    english.locator(".language-picker summary").click()
+    english.locator(".language-picker a[hreflang=fr]").click()
     english.wait_for_url(re.compile(r"/fr/"))
     assert english.get_by_role("heading", level=1).inner_text() == FRENCH_TITLE
     assert english.locator("html").get_attribute("lang") == "fr"
