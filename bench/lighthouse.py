@@ -68,7 +68,23 @@ def pages_to_measure():
     return pages
 
 
-def run_lighthouse(url):
+def run_lighthouse(url, attempts=3):
+    """Lighthouse's report on `url`, run again when Lighthouse itself fails.
+
+    Its own runtime errors (NO_NAVSTART: "Something went wrong with recording the trace") come and
+    go on a busy machine; a failed target is a low score, never an error.
+    """
+    for attempt in range(1, attempts + 1):
+        try:
+            return _run_lighthouse_once(url)
+        except subprocess.CalledProcessError:
+            if attempt == attempts:
+                raise
+            print(f"lighthouse failed on {url}: trying again ({attempt}/{attempts - 1})")
+    return None
+
+
+def _run_lighthouse_once(url):
     with tempfile.TemporaryDirectory() as scratch:
         report = Path(scratch) / "report.json"
         subprocess.run(
