@@ -2,6 +2,7 @@
 
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+from localflavor.ca.ca_provinces import PROVINCE_CHOICES
 
 
 class Kind(models.TextChoices):
@@ -64,18 +65,6 @@ LANGUAGES = [
     ("pt", _("Portuguese")),
 ]
 
-PROVINCES = [
-    ("AB", _("Alberta")),
-    ("BC", _("British Columbia")),
-    ("MB", _("Manitoba")),
-    ("NB", _("New Brunswick")),
-    ("NL", _("Newfoundland and Labrador")),
-    ("NS", _("Nova Scotia")),
-    ("NT", _("Northwest Territories")),
-    ("NU", _("Nunavut")),
-    ("ON", _("Ontario")),
-    ("PE", _("Prince Edward Island")),
-    ("QC", _("Quebec")),
-    ("SK", _("Saskatchewan")),
-    ("YT", _("Yukon")),
-]
+# Provinces and territories: the site's one list (django-localflavor's, translated through our
+# catalogues), which coalition members and ridings use too.
+PROVINCES = PROVINCE_CHOICES

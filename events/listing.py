@@ -15,6 +15,7 @@ from wagtail.models import PageViewRestriction
 
 from events import choices
 from events.models import EventPage
+from home.provinces import PROVINCE_NAMES
 
 PAGE_SIZE = 12
 
@@ -31,8 +32,9 @@ class EventFilterForm(forms.Form):
     def __init__(self, data, provinces, cities):
         super().__init__(data)
         every = [("", _("All"))]
-        names = dict(choices.PROVINCES)
-        self.fields["province"].choices = every + [(code, names[code]) for code in provinces]
+        self.fields["province"].choices = every + [
+            (code, PROVINCE_NAMES[code]) for code in provinces
+        ]
         self.fields["city"].choices = every + [(city, city) for city in cities]
         self.fields["kind"].choices = every + list(choices.Kind.choices)
         self.fields["language"].choices = every + list(choices.LANGUAGES)
@@ -160,11 +162,10 @@ def action_day_listing(page, postal=""):
         events = events.filter(
             Q(postal_code__istartswith=prefix) | Q(attendance=choices.Attendance.ONLINE)
         )
-    names = dict(choices.PROVINCES)
     grouped = {}
     found = list(events)
     for event in found:
-        province = names.get(event.province, "") if event.is_in_person else _("Online")
+        province = PROVINCE_NAMES.get(event.province, "") if event.is_in_person else _("Online")
         grouped.setdefault(str(province), {}).setdefault(event.city, []).append(event)
     provinces = [
         (province, sorted(cities.items())) for province, cities in sorted(grouped.items())
