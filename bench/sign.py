@@ -178,7 +178,7 @@ def get_client(port, path, expect_cache_header=False):
             if response.status != 200:
                 return f"status {response.status}"
             if expect_cache_header:
-                return f"ok:{response.getheader('X-Petition-Cache') or 'no cache header'}"
+                return f"ok:{response.getheader('X-Page-Cache') or 'no cache header'}"
             return "ok"
 
         return get
@@ -336,7 +336,7 @@ def main():
         "server_cpu_ms_per_bare_view": bare["server_cpu_ms_per_request"],
         "cpu_cost_ratio": cost_ratio(bare, page),
         "page_bytes": len(page_body),
-        "page_cache_header": page_headers.get("X-Petition-Cache"),
+        "page_cache_header": page_headers.get("X-Page-Cache"),
         "bare_bytes": len(bare_body),
         "page": page,
         "bare_view": bare,

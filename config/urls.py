@@ -7,6 +7,7 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
+from events import urls as events_urls
 from home import views as home_views
 from home.sitemaps import LocalizedSitemap
 from petitions import urls as petitions_urls
@@ -36,5 +37,6 @@ if settings.DEBUG:
 urlpatterns += i18n_patterns(
     path("search/", home_views.search, name="search"),
     *petitions_urls.localized_urlpatterns,
+    *events_urls.localized_urlpatterns,
     path("", include(wagtail_urls)),
 )

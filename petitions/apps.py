@@ -12,15 +12,15 @@ class PetitionsConfig(AppConfig):
         from wagtail.signals import page_published, page_unpublished
 
         from petitions.models import PetitionPage
-        from petitions.signing import page_cache
+        from petitions.signing import facts
 
-        # Forget the cached petition page (every translation's) when what it shows, or who
-        # may see it, changes.
-        uid = "petition-page-cache"
-        page_published.connect(page_cache.forget_on_publish, dispatch_uid=uid)
-        page_unpublished.connect(page_cache.forget_on_publish, dispatch_uid=uid)
-        pre_delete.connect(page_cache.forget_on_publish, sender=PetitionPage, dispatch_uid=uid)
+        # Forget what the sign view knows of a petition (every translation's) when it changes,
+        # as home/page_cache.py forgets the cached page.
+        uid = "petition-facts"
+        page_published.connect(facts.forget_on_publish, dispatch_uid=uid)
+        page_unpublished.connect(facts.forget_on_publish, dispatch_uid=uid)
+        pre_delete.connect(facts.forget_on_publish, sender=PetitionPage, dispatch_uid=uid)
         for signal in (post_save, post_delete):
             signal.connect(
-                page_cache.forget_on_restriction, sender=PageViewRestriction, dispatch_uid=uid
+                facts.forget_on_restriction, sender=PageViewRestriction, dispatch_uid=uid
             )

@@ -91,7 +91,7 @@ MIDDLEWARE = [
     "home.middleware.DatabaseUnavailableMiddleware",
     # Last, so that a page it serves from its cache passes through every other middleware's
     # response processing (CSRF cookie, X-Frame-Options, ...) like any other response.
-    "petitions.signing.page_cache.PetitionPageCacheMiddleware",
+    "home.page_cache.AnonymousPageCacheMiddleware",
 ]
 
 ROOT_URLCONF = "config.urls"
@@ -343,8 +343,8 @@ PETITION_EMAILS_PER_ADDRESS = (int(_emails_count), int(_emails_seconds))
 # Public counts (pages, counts JSON) show a riding or province with fewer counted signatures
 # than this as "fewer than N"; totals stay exact, organizers see every count.
 PUBLIC_COUNT_THRESHOLD = env.int("PUBLIC_COUNT_THRESHOLD", default=5)
-# Anonymous visitors get petition pages from the shared cache (petitions/signing/page_cache.py).
-PETITION_PAGE_CACHE = env.bool("PETITION_PAGE_CACHE", default=True)
+# Anonymous visitors get petition and event pages from the shared cache (home/page_cache.py).
+ANONYMOUS_PAGE_CACHE = env.bool("ANONYMOUS_PAGE_CACHE", default=True)
 # A translated page instead of Django's technical 403 when a form's CSRF check fails.
 CSRF_FAILURE_VIEW = "home.views.csrf_failure"
 

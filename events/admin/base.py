@@ -10,7 +10,6 @@ from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 
 from events.models import EventPage
 from events.permissions import VIEW_REGISTRATIONS
-from events.registration.places import source_event
 
 NAMESPACE = "events_admin"
 
@@ -40,7 +39,7 @@ class EventView(OrganizerView):
 
     @cached_property
     def event(self):
-        return source_event(get_object_or_404(EventPage, pk=self.kwargs["pk"]))
+        return get_object_or_404(EventPage, pk=self.kwargs["pk"]).source_event
 
     def get_page_subtitle(self):
         return self.event.title

@@ -8,9 +8,11 @@ first start and last end, kept on save for listing upcoming and past events in o
 import datetime
 from urllib.parse import urlencode
 
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils import timezone
+from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import (
@@ -39,7 +41,8 @@ class EventPage(ShareImageMixin, SubpageUrlMixin, RoutablePageMixin, Page):
     """One event, in person, online or both, once or repeating.
 
     Routes below the page (events/views/public.py, events/views/registration.py): `ical/` (its
-    .ics file), `register/` (POST), `registration/<token>/` (the registrant's private page).
+    .ics file), `register/` (POST), `registered/` ("check your email"),
+    `registration/<token>/` (the registrant's private page).
     """
 
     share_image_field = "image"
@@ -242,6 +245,22 @@ class EventPage(ShareImageMixin, SubpageUrlMixin, RoutablePageMixin, Page):
     class Meta:
         verbose_name = _("event")
 
+    @cached_property
+    def source_event(self):
+        """The source-language event that registrations belong to (this page when it is one).
+
+        Its capacity, privacy mode and status are the ones that count: a translation may lag
+        behind until it is synchronized.
+        """
+        if self.locale.language_code == settings.LANGUAGE_CODE:
+            return self
+        return (
+            EventPage.objects.filter(
+                translation_key=self.translation_key, locale__language_code=settings.LANGUAGE_CODE
+            ).first()
+            or self
+        )
+
     # --- when -------------------------------------------------------------------------------
 
     @property
@@ -350,6 +369,12 @@ class EventPage(ShareImageMixin, SubpageUrlMixin, RoutablePageMixin, Page):
         from events.views import registration as views
 
         return views.register(request, self)
+
+    @path("registered/", name="registered")
+    def registered_route(self, request):
+        from events.views import registration as views
+
+        return views.registered(request, self)
 
     @path("registration/<str:token>/", name="registration")
     def registration_route(self, request, token):

@@ -1,13 +1,18 @@
 """Places at an event: registering, cancelling and promoting from the waitlist.
 
-Each change happens in a transaction that first locks the event's RegistrationTally row
-(SELECT ... FOR UPDATE): registrations of one event are decided one at a time, so 50 people
-registering at the same instant never get more confirmed places than the capacity. The tally's
-counts are updated in the same transaction; they are what the public page shows and what stays
-after the registrants are purged.
+Confirmed places are claimed on the event's RegistrationTally row by one conditional statement,
+`UPDATE ... SET confirmed = confirmed + 1 WHERE confirmed < capacity`, the last of the
+registration's transaction: PostgreSQL re-checks the condition on the row as the previous claim
+committed it, so 50 people registering at the same instant never get more confirmed places than
+the capacity, and each holds the row's lock only from that statement to its commit (the
+registration's insert, its code and the email check come before, side by side with others).
+Whoever finds no place left is waitlisted in the same transaction. Cancelling and promoting,
+which are rare, lock the row for their whole transaction (SELECT ... FOR UPDATE).
+
+The tally's counts are what the public page shows and what stays after the registrants are
+purged.
 """
 
-from django.conf import settings
 from django.db import IntegrityError, transaction
 from django.db.models import F
 from django.utils import timezone
@@ -15,26 +20,15 @@ from django.utils import timezone
 from events.choices import PrivacyMode
 from events.models import EventPage, Registration, RegistrationTally
 from events.registration import tokens
+from events.registration.facts import EventFacts
 from events.registration.notices import fingerprint
 
 Status = Registration.Status
 
 
-def source_event(page):
-    """The source-language event that registrations belong to (`page` when it is one)."""
-    if page.locale.language_code == settings.LANGUAGE_CODE:
-        return page
-    return (
-        EventPage.objects.filter(
-            translation_key=page.translation_key, locale__language_code=settings.LANGUAGE_CODE
-        ).first()
-        or page
-    )
-
-
 def tally_of(page):
     """The counts of `page`'s event (unsaved zeros when nobody registered yet)."""
-    event = source_event(page)
+    event = page.source_event
     return RegistrationTally.objects.filter(event=event).first() or RegistrationTally(event=event)
 
 
@@ -45,68 +39,105 @@ def places_left(event, tally):
     return max(event.capacity - tally.confirmed, 0)
 
 
-def _locked_tally(event):
-    # The row exists before it is locked: concurrent first registrations insert it at most once.
-    # It starts with the facts people register for: changes to them are notified.
+def _ensure_tally(event_id):
+    """Create the event's tally row if it has none yet; whether it had none.
+
+    It starts with the facts people register for: changes to them are notified. Concurrent
+    first registrations insert it once (the others wait for that insert, then find it).
+    """
+    if RegistrationTally.objects.filter(event_id=event_id).exists():
+        return False
+    event = EventPage.objects.get(pk=event_id)
     RegistrationTally.objects.bulk_create(
         [RegistrationTally(event=event, notified_fingerprint=fingerprint(event))],
         ignore_conflicts=True,
     )
+    return True
+
+
+def _locked_tally(event):
+    _ensure_tally(event.pk)
     return RegistrationTally.objects.select_for_update().get(event=event)
 
 
-def register(page, *, language, name="", email="", nickname="", answers=None):
-    """Register someone for `page`'s event: (registration, token, repeat).
+def _count(event_id, counter, *, below=None):
+    """Add one to the tally's `counter`; with `below`, only while confirmed < below.
+
+    Whether it did: False when the event is full, or has no tally row yet.
+    """
+    rows = RegistrationTally.objects.filter(event_id=event_id)
+    if below is not None:
+        rows = rows.filter(confirmed__lt=below)
+    return rows.update(**{counter: F(counter) + 1}) == 1
+
+
+def register(page, **fields):
+    """Register someone for `page`'s event (any language): `register_with(facts, ...)`."""
+    return register_with(EventFacts.of(page), **fields)
+
+
+def register_with(facts, *, language, name="", email="", nickname="", answers=None):
+    """Register someone for the event of `facts`: (registration, token, repeat).
 
     `token` is the private link's token (None for a repeat). A standard event's address already
     registered (and not cancelled) gives the existing registration and repeat=True, nothing new:
     the cap per email. An anonymous event keeps no name and no email, whatever is passed.
     """
-    event = source_event(page)
-    anonymous = event.privacy_mode == PrivacyMode.ANONYMOUS
+    event_id = facts.source_id
+    anonymous = facts.privacy_mode == PrivacyMode.ANONYMOUS
     if anonymous:
         name = email = ""
+    email = email.strip().lower()
     token = tokens.new_token()
-    with transaction.atomic():
-        tally = _locked_tally(event)
-        if email:
-            existing = (
-                Registration.objects.filter(event=event, email__iexact=email)
-                .exclude(status=Status.CANCELLED)
-                .first()
-            )
-            if existing is not None:
-                return existing, None, True
-        confirmed = event.capacity is None or tally.confirmed < event.capacity
-        registration = _create(
-            event,
-            status=Status.CONFIRMED if confirmed else Status.WAITLISTED,
-            privacy_mode=event.privacy_mode,
-            name=name.strip(),
-            email=email.strip().lower(),
-            nickname=nickname.strip(),
-            language=language,
-            answers=answers or {},
-            token_hash=tokens.token_hash(token),
-        )
-        counter = "confirmed" if confirmed else "waitlisted"
-        RegistrationTally.objects.filter(event=event).update(**{counter: F(counter) + 1})
+    fields = {
+        "privacy_mode": facts.privacy_mode,
+        "name": name.strip(),
+        "email": email,
+        "nickname": nickname.strip(),
+        "language": language,
+        "answers": answers or {},
+        "token_hash": tokens.token_hash(token),
+    }
+    try:
+        with transaction.atomic():
+            registration = _create(event_id, status=Status.CONFIRMED, **fields)
+            confirmed = _count(event_id, "confirmed", below=facts.capacity)
+            if not confirmed and _ensure_tally(event_id):  # the event's first registration
+                confirmed = _count(event_id, "confirmed", below=facts.capacity)
+            if not confirmed:
+                registration.status = Status.WAITLISTED
+                registration.save(update_fields=["status"])
+                _count(event_id, "waitlisted")
+    except IntegrityError:
+        # The cap per email (events_registration_one_per_email): this address is registered.
+        existing = _active_registration(event_id, email) if email else None
+        if existing is None:
+            raise
+        return existing, None, True
     return registration, token, False
 
 
-def _create(event, **fields):
+def _active_registration(event_id, email):
+    return (
+        Registration.objects.filter(event_id=event_id, email=email)
+        .exclude(status=Status.CANCELLED)
+        .first()
+    )
+
+
+def _create(event_id, **fields):
     # A code already taken at this event (one chance in billions) draws another.
     for _attempt in range(5):
         code = tokens.new_code()
-        if not Registration.objects.filter(event=event, code=code).exists():
-            return Registration.objects.create(event=event, code=code, **fields)
+        if not Registration.objects.filter(event_id=event_id, code=code).exists():
+            return Registration.objects.create(event_id=event_id, code=code, **fields)
     raise IntegrityError("no free registration code")
 
 
 def find(page, token):
     """The registration of `page`'s event whose private link carries `token`, or None."""
     return (
-        Registration.objects.filter(event=source_event(page), token_hash=tokens.token_hash(token))
+        Registration.objects.filter(event=page.source_event, token_hash=tokens.token_hash(token))
         .select_related("event")
         .first()
     )

@@ -3,7 +3,6 @@
 from django.db import transaction
 
 from events.registration import notices
-from events.registration.places import source_event
 
 
 def notify_registrants(sender, instance, **kwargs):
@@ -11,7 +10,7 @@ def notify_registrants(sender, instance, **kwargs):
 
     Only the source-language page: its translations carry the same (synchronized) facts.
     """
-    if source_event(instance).pk != instance.pk:
+    if instance.source_event.pk != instance.pk:
         return
     pk = instance.pk
     transaction.on_commit(lambda: notices.notify_if_changed(type(instance).objects.get(pk=pk)))

@@ -4,11 +4,12 @@ Whether the page is live and public, its URL, and the terms of the petition it b
 source page's status, closing date and confirmation rule). Cached so that a signature costs no page
 query.
 
-Entries live in the shared cache for FACTS_TTL seconds, keyed by page id, and are forgotten with
-the cached page (page_cache.forget: publishing, unpublishing or deleting any translation, a view
-restriction saved or deleted). What no signal reports (a page moved, a restriction on an ancestor
-of an unpublished page) shows within FACTS_TTL. The closing date is compared with today's date at
-each request, never cached as "open".
+Entries live in the shared cache for FACTS_TTL seconds, keyed by page id, and are forgotten when
+the cached page is (home/page_cache.py: publishing, unpublishing or deleting any translation, a
+view restriction saved or deleted; receivers connected in petitions/apps.py). What no signal
+reports (a page moved, a restriction on an ancestor of an unpublished page) shows within
+FACTS_TTL. The closing date is compared with today's date at each request, never cached as
+"open".
 """
 
 from dataclasses import dataclass
@@ -92,3 +93,24 @@ def for_page_id(page_id):
 
 def forget(page_ids):
     cache.delete_many([cache_key(page_id) for page_id in page_ids])
+
+
+def forget_petition(page):
+    """Forget the facts of every version of a petition (translations and aliases)."""
+    forget(
+        PetitionPage.objects.filter(translation_key=page.translation_key).values_list(
+            "pk", flat=True
+        )
+    )
+
+
+def forget_on_publish(sender, instance, **kwargs):
+    """page_published, page_unpublished and pre_delete receiver."""
+    if isinstance(instance, PetitionPage):
+        forget_petition(instance)
+
+
+def forget_on_restriction(sender, instance, **kwargs):
+    """PageViewRestriction post_save / post_delete receiver: the page may be public no more."""
+    for page in PetitionPage.objects.descendant_of(instance.page, inclusive=True):
+        forget_petition(page)

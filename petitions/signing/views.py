@@ -1,6 +1,6 @@
 """The supporter-facing petition views, routed by PetitionPage (RoutablePageMixin).
 
-    <petition URL>                  the petition and its sign form (cached, see page_cache.py)
+    <petition URL>                  the petition and its sign form (cached: home/page_cache.py)
     <petition URL>signed/           "check your email": where every sign POST leads
     <petition URL>confirm/<token>/  the emailed link: GET shows a button (and the riding choice
                                     when the postal code did not give the riding), POST confirms
@@ -24,7 +24,7 @@ restriction, as with the page cache. `<petition URL>sign/` still accepts the for
 rendered before this URL existed.
 
 Thin: the work is in flow.py (domain), forms.py (validation), ratelimit.py and home/client_ip.py
-(IP hash, rate limit), manage.py and page_cache.py. Token pages show the signer's riding only,
+(IP hash, rate limit), manage.py and home/page_cache.py. Token pages show the signer's riding only,
 never a name or an email (people share the URL they are on), and send no referrer to the share
 links.
 """
@@ -42,11 +42,12 @@ from django.utils.translation import get_language
 from django.views.decorators.debug import sensitive_post_parameters
 from wagtail import hooks
 
+from home import page_cache
 from home.client_ip import client_ip, hash_ip
 from petitions.models import Member, PetitionPage, Signature
 from petitions.ridings import choice
 from petitions.signing import facts as petition_facts
-from petitions.signing import flow, manage, page_cache, tokens
+from petitions.signing import flow, manage, tokens
 from petitions.signing.facts import PetitionFacts
 from petitions.signing.forms import (
     HONEYPOT_FIELD,
@@ -57,7 +58,7 @@ from petitions.signing.forms import (
 )
 from petitions.signing.ratelimit import allow_signing
 from petitions.signing.share_links import share_links
-from petitions.tally import Progress, compute_counts, petition_counts, public_count
+from petitions.tally import COUNTS_TTL, Progress, compute_counts, petition_counts, public_count
 
 logger = logging.getLogger(__name__)
 
@@ -126,6 +127,7 @@ def petition_page(request, page):
                 csrf_token=csrf_token,
                 **_petition_context(request, page, counts=counts),
             ),
+            COUNTS_TTL,
         )
     return _render(request, page, template, **_petition_context(request, page))
 

@@ -1,7 +1,8 @@
 """Fifty people register at the same instant: never more confirmed than the capacity.
 
-The event's tally row is locked (SELECT ... FOR UPDATE) while a place is given. These tests commit
-for real, each thread with its own connection, on PostgreSQL.
+A place is claimed on the event's tally row by one conditional UPDATE, which PostgreSQL re-checks
+on the row as the previous claim committed it; cancelling locks the row (events/registration/
+places.py). These tests commit for real, each thread with its own connection, on PostgreSQL.
 """
 
 import threading
@@ -83,3 +84,46 @@ def test_simultaneous_cancellations_promote_each_waiting_person_once(event):
     assert counts == {"confirmed": CAPACITY, "waitlisted": 0, "cancelled": 5}
     tally = RegistrationTally.objects.get(event=event)
     assert (tally.confirmed, tally.waitlisted, tally.cancelled) == (CAPACITY, 0, 5)
+
+
+def test_one_address_registering_ten_times_at_once_gets_one_registration(event):
+    results = []
+
+    def registrant():
+        results.append(places.register(event, language="en", name="Ana", email="ana@example.org"))
+
+    run_together([registrant] * 10)
+
+    assert Registration.objects.filter(event=event).count() == 1
+    assert sorted(repeat for _registration, _token, repeat in results) == [False] + [True] * 9
+    assert RegistrationTally.objects.get(event=event).confirmed == 1
+
+
+def test_registrations_and_cancellations_at_once_never_exceed_the_capacity(event):
+    registered = [
+        places.register(event, language="en", name=f"P{n}", email=f"p{n}@example.org")[0]
+        for n in range(CAPACITY)
+    ]
+
+    def newcomer(number):
+        return lambda: places.register(
+            event, language="en", name=f"New {number}", email=f"new{number}@example.org"
+        )
+
+    run_together(
+        [lambda r=r: places.cancel(r) for r in registered[:5]]
+        + [newcomer(n) for n in range(PEOPLE - 5)]
+    )
+
+    counts = {
+        status: Registration.objects.filter(event=event, status=status).count()
+        for status in ("confirmed", "waitlisted", "cancelled")
+    }
+    # Every place freed went to someone (a newcomer or the first waiting), and no more.
+    assert counts == {"confirmed": CAPACITY, "waitlisted": PEOPLE - 5 - 5, "cancelled": 5}
+    tally = RegistrationTally.objects.get(event=event)
+    assert (tally.confirmed, tally.waitlisted, tally.cancelled) == (
+        CAPACITY,
+        PEOPLE - 10,
+        5,
+    )

@@ -17,9 +17,9 @@ from django.test import Client
 from django.test.utils import CaptureQueriesContext
 from wagtail.models import PageViewRestriction
 
+from home import page_cache
 from home.models import HomePageFeaturedPetition, SiteSettings
 from petitions.models import PetitionPage, Signature
-from petitions.signing import page_cache
 from tests.factories import StandardPageFactory
 from tests.factories.petitions import (
     MemberFactory,
@@ -300,7 +300,7 @@ def test_form_errors_are_never_cached(client, petition):
 
 
 def test_the_cache_can_be_turned_off(client, petition, settings):
-    settings.PETITION_PAGE_CACHE = False
+    settings.ANONYMOUS_PAGE_CACHE = False
     client.get(petition.url)
     assert HEADER not in client.get(petition.url)
 
@@ -433,7 +433,7 @@ def test_no_signer_s_details_appear_on_public_pages(client, home_page, petition_
 
 
 def test_an_uncached_petition_page_costs_a_bounded_number_of_queries(client, petition, settings):
-    settings.PETITION_PAGE_CACHE = False
+    settings.ANONYMOUS_PAGE_CACHE = False
     counted(petition, 30)
     client.get(petition.url)
     with CaptureQueriesContext(connection) as queries:

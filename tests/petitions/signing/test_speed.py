@@ -17,11 +17,11 @@ from django.utils import translation
 from wagtail.models import PageViewRestriction
 
 from config.redis_cache import RedisCache, count_in_window
+from home import page_cache
 from petitions.models import PetitionPage, Riding, Signature
 from petitions.ridings import resolve as riding_resolution
 from petitions.ridings.cache import forget_ridings
 from petitions.signing import facts as petition_facts
-from petitions.signing import page_cache
 from tests.factories.petitions import RidingFactory
 from tests.support.html import main_text, soup
 from tests.support.localize import translate
