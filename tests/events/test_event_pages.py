@@ -7,7 +7,6 @@ import re
 import pytest
 from django.utils import timezone
 
-from events.models import EventPage
 from tests.factories.events import EventPageFactory, days_from_now
 
 pytestmark = pytest.mark.django_db
