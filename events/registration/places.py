@@ -1,11 +1,11 @@
 """Places at an event: registering, cancelling and promoting from the waitlist.
 
 Confirmed places are claimed on the event's RegistrationTally row by one conditional statement,
-`UPDATE ... SET confirmed = confirmed + 1 WHERE confirmed < capacity`, the last of the
-registration's transaction: PostgreSQL re-checks the condition on the row as the previous claim
-committed it, so 50 people registering at the same instant never get more confirmed places than
-the capacity, and each holds the row's lock only from that statement to its commit (the
-registration's insert, its code and the email check come before, side by side with others).
+`UPDATE ... SET confirmed = confirmed + 1 WHERE confirmed < capacity`, after the registration's
+insert: PostgreSQL re-checks the condition on the row as the previous claim committed it, so 50
+people registering at the same instant never get more confirmed places than the capacity, and
+each holds the row's lock only from that statement to its commit (the inserts, and the cap per
+email, which is a unique constraint, happen side by side with others).
 Whoever finds no place left is waitlisted in the same transaction. Cancelling and promoting,
 which are rare, lock the row for their whole transaction (SELECT ... FOR UPDATE).
 
@@ -76,45 +76,61 @@ def register(page, **fields):
     return register_with(EventFacts.of(page), **fields)
 
 
-def register_with(facts, *, language, name="", email="", nickname="", answers=None):
+def register_with(facts, *, language, name="", email="", nickname="", answers=None, then=None):
     """Register someone for the event of `facts`: (registration, token, repeat).
 
     `token` is the private link's token (None for a repeat). A standard event's address already
     registered (and not cancelled) gives the existing registration and repeat=True, nothing new:
     the cap per email. An anonymous event keeps no name and no email, whatever is passed.
+    `then(registration, token)` runs inside the registration's transaction, so that what it
+    writes (the task that emails the private link) commits with the registration, or not at all.
     """
     event_id = facts.source_id
-    anonymous = facts.privacy_mode == PrivacyMode.ANONYMOUS
-    if anonymous:
+    if facts.privacy_mode == PrivacyMode.ANONYMOUS:
         name = email = ""
     email = email.strip().lower()
-    token = tokens.new_token()
     fields = {
+        "event_id": event_id,
         "privacy_mode": facts.privacy_mode,
         "name": name.strip(),
         "email": email,
         "nickname": nickname.strip(),
         "language": language,
         "answers": answers or {},
-        "token_hash": tokens.token_hash(token),
     }
-    try:
-        with transaction.atomic():
-            registration = _create(event_id, status=Status.CONFIRMED, **fields)
-            confirmed = _count(event_id, "confirmed", below=facts.capacity)
-            if not confirmed and _ensure_tally(event_id):  # the event's first registration
-                confirmed = _count(event_id, "confirmed", below=facts.capacity)
-            if not confirmed:
-                registration.status = Status.WAITLISTED
-                registration.save(update_fields=["status"])
-                _count(event_id, "waitlisted")
-    except IntegrityError:
-        # The cap per email (events_registration_one_per_email): this address is registered.
-        existing = _active_registration(event_id, email) if email else None
-        if existing is None:
-            raise
-        return existing, None, True
-    return registration, token, False
+    for _attempt in range(5):
+        token = tokens.new_token()
+        try:
+            with transaction.atomic():
+                registration = Registration.objects.create(
+                    status=Status.CONFIRMED,
+                    code=tokens.new_code(),
+                    token_hash=tokens.token_hash(token),
+                    **fields,
+                )
+                _claim_place(registration, facts.capacity)
+                if then is not None:
+                    then(registration, token)
+            return registration, token, False
+        except IntegrityError:
+            # The cap per email (events_registration_one_per_email): this address is registered.
+            existing = _active_registration(event_id, email) if email else None
+            if existing is not None:
+                return existing, None, True
+            # Else a code or a token already taken (one chance in billions): draw others.
+    raise IntegrityError("no free registration code")
+
+
+def _claim_place(registration, capacity):
+    """Confirm `registration` if a place is left, else waitlist it; the tally counts it."""
+    event_id = registration.event_id
+    confirmed = _count(event_id, "confirmed", below=capacity)
+    if not confirmed and _ensure_tally(event_id):  # the event's first registration
+        confirmed = _count(event_id, "confirmed", below=capacity)
+    if not confirmed:
+        registration.status = Status.WAITLISTED
+        registration.save(update_fields=["status"])
+        _count(event_id, "waitlisted")
 
 
 def _active_registration(event_id, email):
@@ -123,15 +139,6 @@ def _active_registration(event_id, email):
         .exclude(status=Status.CANCELLED)
         .first()
     )
-
-
-def _create(event_id, **fields):
-    # A code already taken at this event (one chance in billions) draws another.
-    for _attempt in range(5):
-        code = tokens.new_code()
-        if not Registration.objects.filter(event_id=event_id, code=code).exists():
-            return Registration.objects.create(event_id=event_id, code=code, **fields)
-    raise IntegrityError("no free registration code")
 
 
 def find(page, token):

@@ -106,6 +106,12 @@ def _register(request, facts, page):
         response.status_code = 400
         return response
     data = form.cleaned_data
+
+    def queue_private_link_email(registration, token):
+        # Inside the registration's transaction: the task row commits with it (one commit).
+        url = _private_url(request, facts, token)
+        tasks.send_registered_email.enqueue(registration.pk, url)
+
     registration, token, repeat = places.register_with(
         facts,
         language=get_language(),
@@ -113,10 +119,11 @@ def _register(request, facts, page):
         email="" if anonymous else data["email"],
         nickname=data.get("nickname", ""),
         answers=form.answers(),
+        then=None if anonymous else queue_private_link_email,
     )
     if anonymous:
-        private_url = _private_url(request, facts, token)
         page = page or _page(facts)
+        private_url = _private_url(request, facts, token)
         if data.get("email"):
             emails.send_anonymous_receipt(
                 data["email"], page.source_event, get_language(), registration.code, private_url
@@ -132,9 +139,6 @@ def _register(request, facts, page):
     # had registered.
     if repeat:
         tasks.send_already_registered_email.enqueue(registration.pk)
-    else:
-        pk, private_url = registration.pk, _private_url(request, facts, token)
-        transaction.on_commit(lambda: tasks.send_registered_email.enqueue(pk, private_url))
     return _see_other(facts.route_url("registered"))
 
 
