@@ -7,12 +7,21 @@ class EventsConfig(AppConfig):
     verbose_name = _("Events")
 
     def ready(self):
-        from wagtail.signals import page_published
+        from wagtail.signals import page_published, page_unpublished
 
-        from events.models import EventPage
+        from events import moderation
+        from events.models import ActionDayPage, EventPage
         from events.registration import signals
 
         # Registrants hear of a change, postponement or cancellation when it is published.
         page_published.connect(
             signals.notify_registrants, sender=EventPage, dispatch_uid="events-change-notice"
+        )
+        # An action day opens to partner organizations' events, or closes, when it is published
+        # or unpublished (events/moderation.py).
+        page_published.connect(
+            moderation.on_published, sender=ActionDayPage, dispatch_uid="events-partners-open"
+        )
+        page_unpublished.connect(
+            moderation.on_unpublished, sender=ActionDayPage, dispatch_uid="events-partners-close"
         )
