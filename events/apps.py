@@ -11,7 +11,8 @@ class EventsConfig(AppConfig):
         from wagtail.models import PageViewRestriction
         from wagtail.signals import page_published, page_unpublished
 
-        from events.models import EventPage
+        from events import moderation
+        from events.models import ActionDayPage, EventPage
         from events.registration import facts, signals
 
         # Registrants hear of a change, postponement or cancellation when it is published.
@@ -28,3 +29,11 @@ class EventsConfig(AppConfig):
             signal.connect(
                 facts.forget_on_restriction, sender=PageViewRestriction, dispatch_uid=uid
             )
+        # An action day opens to partner organizations' events, or closes, when it is published
+        # or unpublished (events/moderation.py).
+        page_published.connect(
+            moderation.on_published, sender=ActionDayPage, dispatch_uid="events-partners-open"
+        )
+        page_unpublished.connect(
+            moderation.on_unpublished, sender=ActionDayPage, dispatch_uid="events-partners-close"
+        )

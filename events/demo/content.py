@@ -18,6 +18,21 @@ WEEK = {
     "introduction": "Seven days, six provinces: find the action nearest you.",
     "starts_in_days": 14,
     "days": 7,
+    # Partner organizations may submit their events into it (events/moderation.py).
+    "accepts_partner_events": True,
+}
+
+# A partner organization's event, submitted into the week and awaiting an Events moderator
+# (with DEBUG on only, like the demo accounts: events/demo/partners.py).
+PARTNER_EVENT = {
+    "title": "Sign-painting party",
+    "slug": "sign-painting-party",
+    "summary": "Paint the signs and banners for the week's rallies. Paint and snacks provided.",
+    "day_of_week": 1,
+    "venue_name": "Workers' Action Centre",
+    "city": "Toronto",
+    "province": "ON",
+    "postal_code": "M6J 1H4",
 }
 
 RALLY_SUMMARY = "Join migrant workers and neighbours to demand permanent status for all."

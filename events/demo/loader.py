@@ -115,6 +115,7 @@ def ensure_week(builder, index):
             introduction=data["introduction"],
             start_date=start,
             end_date=start + datetime.timedelta(days=data["days"] - 1),
+            accepts_partner_events=data["accepts_partner_events"],
         ),
     )
 

@@ -1,7 +1,8 @@
 """Who may open what: every admin URL our apps register, and every data URL.
 
 The data URLs are /api/ and /documents/. Each URL is requested by anonymous visitors, Editors,
-Translators, Organizers and a superuser.
+Translators, Organizers, Events moderators, Event partners (partner organizations that submit
+events into a week of action) and a superuser.
 
 The URLs are found by walking Django's resolver, not listed by hand, and each must have an entry in
 EXPECTATIONS: a URL added without one fails `test_every_url_has_an_expectation`, which forces
@@ -18,6 +19,7 @@ from django.test import TestCase
 from django.urls import URLPattern, URLResolver, get_resolver, reverse
 from wagtail.admin.viewsets import viewsets as admin_viewsets
 
+from events.permissions import EVENT_PARTNERS, EVENTS_MODERATORS
 from events.registration import places
 from petitions.models import Delivery, Member, Packet, PostalCodeRiding, Signature
 from petitions.packets import tasks
@@ -35,7 +37,10 @@ private_storage = s3.private_storage
 pytestmark = [pytest.mark.django_db, pytest.mark.s3]
 
 OUR_APPS = ("home", "press", "petitions", "events")
-ROLES = ("anonymous", "editor", "translator", "organizer", "superuser")
+ROLES = ("anonymous", "editor", "translator", "organizer", "moderator", "partner", "superuser")
+# Events moderators approve partners' events; Event partners are people of other organizations
+# (events/moderation.py). Neither sees a signer or a registrant.
+EVENT_ROLES = ("moderator", "partner")
 
 # Outcomes of a GET
 OK = "200"
@@ -53,6 +58,8 @@ def only_organizers(allowed=OK):
         "editor": DENIED,
         "translator": DENIED,
         "organizer": allowed,
+        "moderator": DENIED,
+        "partner": DENIED,
         "superuser": allowed,
     }
 
@@ -61,18 +68,21 @@ def public(outcome=OK):
     return dict.fromkeys(ROLES, outcome)
 
 
-def staff(editor=OK, translator=OK, organizer=OK, superuser=OK):
+def staff(editor=OK, translator=OK, organizer=OK, superuser=OK, *, events=DENIED):
     """Press snippets: no signer data.
 
     Editors manage them, Translators see them (to translate) but may not create or change
     source-language snippets, Organizers import coalition members (Organizations) and pick media
-    contacts in choosers.
+    contacts in choosers. `events` is for Events moderators and Event partners alike: they list
+    Organizations (the hosts of events, with "view") and choose snippets, and change nothing.
     """
     return {
         "anonymous": LOGIN,
         "editor": editor,
         "translator": translator,
         "organizer": organizer,
+        "moderator": events,
+        "partner": events,
         "superuser": superuser,
     }
 
@@ -125,7 +135,8 @@ NOT_TRANSLATORS = staff(translator=DENIED)
 POSTS = staff(editor=NOT_ALLOWED, translator=DENIED, organizer=NOT_ALLOWED, superuser=NOT_ALLOWED)
 
 SNIPPETS = {
-    **expect(ORGANIZATIONS, READ_VIEWS, staff()),
+    **expect(ORGANIZATIONS, ["list", "list_results"], staff(events=OK)),
+    **expect(ORGANIZATIONS, ["history", "history_results", "usage"], staff()),
     **expect(ORGANIZATIONS, WRITE_VIEWS, NOT_TRANSLATORS),
     **expect(ORGANIZATIONS, ["delete"], staff(translator=DENIED, organizer=DENIED)),
     **expect(
@@ -135,13 +146,14 @@ SNIPPETS = {
     ),
     **expect(ORGANIZATIONS, ["import_confirm", "import_cancel"], POSTS),
     # Organizations are public facts: any staff member may follow their own exports.
-    **expect(ORGANIZATIONS, ["export_job", "export_status"], staff()),
-    **expect(ORGANIZATIONS, ["export_download"], staff(*[REDIRECT] * 4)),
+    **expect(ORGANIZATIONS, ["export_job", "export_status"], staff(events=OK)),
+    **expect(ORGANIZATIONS, ["export_download"], staff(*[REDIRECT] * 4, events=REDIRECT)),
     **expect(MEDIA_CONTACTS, READ_VIEWS, staff(organizer=DENIED)),
     **expect(MEDIA_CONTACTS, [*WRITE_VIEWS, "delete"], staff(translator=DENIED, organizer=DENIED)),
-    **expect(ORGANIZATION_CHOOSER, CHOOSE_VIEWS, staff()),
+    # Choosing needs only the admin (Wagtail's snippet choosers check no model permission).
+    **expect(ORGANIZATION_CHOOSER, CHOOSE_VIEWS, staff(events=OK)),
     **expect(ORGANIZATION_CHOOSER, ["create"], NOT_TRANSLATORS),
-    **expect(MEDIA_CONTACT_CHOOSER, CHOOSE_VIEWS, staff()),
+    **expect(MEDIA_CONTACT_CHOOSER, CHOOSE_VIEWS, staff(events=OK)),
     **expect(MEDIA_CONTACT_CHOOSER, ["create"], staff(translator=DENIED, organizer=DENIED)),
 }
 
@@ -169,7 +181,9 @@ EXPECTATIONS = {
     **organizer_viewset("petition_members"),
     **organizer_viewset("petition_postal_codes"),
     **organizer_viewset("petition_deliveries", imports=False),
-    # Event registrants (events/admin/urls.py): Organizers only; Editors publish the events.
+    # Event registrants (events/admin/urls.py): Organizers only; Editors publish the events,
+    # Events moderators approve partners' events, and neither they nor Event partners see a
+    # registrant.
     "events_admin:index": ORGANIZER_DATA,
     "events_admin:registrations": ORGANIZER_DATA,
     "events_admin:checkin": ORGANIZER_DATA,
@@ -189,7 +203,7 @@ EXPORT_JOBS = {
     (f"{namespace}:{view}", role)
     for namespace in ("petition_ridings", "petition_members", "petition_postal_codes")
     for view in ("export_job", "export_status", "export_download")
-    for role in ("editor", "translator")
+    for role in ("editor", "translator", *EVENT_ROLES)
 }
 
 
@@ -248,6 +262,8 @@ def users(db):
         "editor": staff_user("editor", "Editors"),
         "translator": staff_user("translator", "Translators"),
         "organizer": staff_user("organizer", "Organizers"),
+        "moderator": staff_user("moderator", EVENTS_MODERATORS),
+        "partner": staff_user("partner", EVENT_PARTNERS),
         "superuser": User.objects.create_superuser("root", "root@example.org", "x"),
     }
 
@@ -382,8 +398,11 @@ def test_the_permission_matrix(client, users, objects):
     assert not unexpected, "\n".join(unexpected)
 
 
-def test_editors_and_translators_cannot_change_organizer_data(client, users, objects):
-    """A POST to every organizers' URL is refused, and nothing changes."""
+def test_staff_who_are_not_organizers_cannot_change_organizer_data(client, users, objects):
+    """A POST to every organizers' URL is refused, and nothing changes.
+
+    By Editors, Translators, Events moderators and Event partners.
+    """
     before = {
         "signatures": Signature.objects.count(),
         "deliveries": Delivery.objects.count(),
@@ -392,7 +411,7 @@ def test_editors_and_translators_cannot_change_organizer_data(client, users, obj
     }
     found = urls_in_scope()
     accepted = []
-    for role in ("editor", "translator"):
+    for role in ("editor", "translator", *EVENT_ROLES):
         client.force_login(users[role])
         for name, route in sorted(found.items()):
             if EXPECTATIONS.get(name, {}).get(role) != DENIED:
@@ -408,6 +427,20 @@ def test_editors_and_translators_cannot_change_organizer_data(client, users, obj
         "batches": objects["batch"].__class__.objects.count(),
         "postal codes": PostalCodeRiding.objects.count(),
     }
+
+
+def test_event_moderators_and_partners_never_reach_signers_nor_registrants():
+    """Whatever the table says of other roles, every organizer URL is closed to them."""
+    organizer_urls = [
+        name
+        for name, expected in EXPECTATIONS.items()
+        if name.startswith(("events_admin:", "petition"))
+        and expected["organizer"] != expected["editor"]
+    ]
+    assert {"events_admin:registrations", "petition_signatures:index"} <= set(organizer_urls)
+    for name in organizer_urls:
+        for role in EVENT_ROLES:
+            assert EXPECTATIONS[name][role] in (DENIED, NOT_ALLOWED), (name, role)
 
 
 def test_export_jobs_need_the_listing_permission(client, users, objects):
