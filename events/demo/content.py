@@ -35,6 +35,10 @@ PARTNER_EVENT = {
     "postal_code": "M6J 1H4",
 }
 
+# The week's rally that takes standard registrations (name and email), with a capacity: the
+# demo's walk through registering, the waitlist and the organizers' registrations screen.
+REGISTERING_RALLY = {"city": "Toronto", "capacity": 500}
+
 RALLY_SUMMARY = "Join migrant workers and neighbours to demand permanent status for all."
 
 # (city, province, postal code, venue, time zone, day of the week of action)

@@ -17,6 +17,7 @@ def load(builder):
     index = builder.ensure_index(EventIndexPage, content.EVENT_INDEX)
     week = ensure_week(builder, index)
     for city, province, postal, venue, zone, offset in content.WEEK_EVENTS:
+        registering = city == content.REGISTERING_RALLY["city"]
         ensure_event(
             builder,
             week,
@@ -33,6 +34,8 @@ def load(builder):
             province=province,
             postal_code=postal,
             languages=["en", "fr" if province == "QC" else "es"],
+            registration_enabled=registering,
+            capacity=content.REGISTERING_RALLY["capacity"] if registering else None,
         )
     for city, province, zone in content.PRESS_CITIES:
         # The same instant everywhere: 11:00 in Toronto, read in each city's own zone.

@@ -5,9 +5,11 @@ Confirmed places are claimed on the event's RegistrationTally row by one conditi
 insert: PostgreSQL re-checks the condition on the row as the previous claim committed it, so 50
 people registering at the same instant never get more confirmed places than the capacity, and
 each holds the row's lock only from that statement to its commit (the inserts, and the cap per
-email, which is a unique constraint, happen side by side with others).
-Whoever finds no place left is waitlisted in the same transaction. Cancelling and promoting,
-which are rare, lock the row for their whole transaction (SELECT ... FOR UPDATE).
+email, which is a unique constraint, happen side by side with others). Whoever finds no place
+locks the row and tries once more before being waitlisted: a place freed by a cancellation in
+between is not left empty while they wait (tests/events/test_capacity_under_concurrency.py).
+Cancelling and promoting, which are rare, lock the row for their whole transaction (SELECT ...
+FOR UPDATE).
 
 The tally's counts are what the public page shows and what stays after the registrants are
 purged.
@@ -40,24 +42,23 @@ def places_left(event, tally):
 
 
 def _ensure_tally(event_id):
-    """Create the event's tally row if it has none yet; whether it had none.
+    """Create the event's tally row if it has none yet.
 
     It starts with the facts people register for: changes to them are notified. Concurrent
     first registrations insert it once (the others wait for that insert, then find it).
     """
     if RegistrationTally.objects.filter(event_id=event_id).exists():
-        return False
+        return
     event = EventPage.objects.get(pk=event_id)
     RegistrationTally.objects.bulk_create(
         [RegistrationTally(event=event, notified_fingerprint=fingerprint(event))],
         ignore_conflicts=True,
     )
-    return True
 
 
-def _locked_tally(event):
-    _ensure_tally(event.pk)
-    return RegistrationTally.objects.select_for_update().get(event=event)
+def _locked_tally(event_id):
+    _ensure_tally(event_id)
+    return RegistrationTally.objects.select_for_update().get(event_id=event_id)
 
 
 def _count(event_id, counter, *, below=None):
@@ -124,13 +125,18 @@ def register_with(facts, *, language, name="", email="", nickname="", answers=No
 def _claim_place(registration, capacity):
     """Confirm `registration` if a place is left, else waitlist it; the tally counts it."""
     event_id = registration.event_id
-    confirmed = _count(event_id, "confirmed", below=capacity)
-    if not confirmed and _ensure_tally(event_id):  # the event's first registration
-        confirmed = _count(event_id, "confirmed", below=capacity)
-    if not confirmed:
-        registration.status = Status.WAITLISTED
-        registration.save(update_fields=["status"])
-        _count(event_id, "waitlisted")
+    if _count(event_id, "confirmed", below=capacity):
+        return
+    # Full, or no tally row yet. A claim that matched no row locked nothing: a cancellation may
+    # have freed a place since, and looked for someone waiting before this registration was
+    # committed. With the row locked, the claim is tried again; a waitlisted registration is
+    # then committed before any cancellation looks for the next person waiting.
+    _locked_tally(event_id)
+    if _count(event_id, "confirmed", below=capacity):
+        return
+    registration.status = Status.WAITLISTED
+    registration.save(update_fields=["status"])
+    _count(event_id, "waitlisted")
 
 
 def _active_registration(event_id, email):
@@ -157,7 +163,7 @@ def cancel(registration):
     """
     event = registration.event
     with transaction.atomic():
-        _locked_tally(event)
+        _locked_tally(event.pk)
         registration.refresh_from_db()
         if registration.status == Status.CANCELLED:
             return None

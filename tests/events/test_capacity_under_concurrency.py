@@ -127,3 +127,36 @@ def test_registrations_and_cancellations_at_once_never_exceed_the_capacity(event
         PEOPLE - 10,
         5,
     )
+
+
+def test_a_place_freed_while_someone_is_being_waitlisted_goes_to_them(event, monkeypatch):
+    """The window between a failed claim and the waitlisting, held open on purpose."""
+    for n in range(CAPACITY):
+        places.register(event, language="en", name=f"P{n}", email=f"p{n}@example.org")
+    first_confirmed = Registration.objects.filter(event=event).first()
+    claim_failed, cancelled = threading.Event(), threading.Event()
+    count = places._count
+
+    def count_then_pause(event_id, counter, *, below=None):
+        done = count(event_id, counter, below=below)
+        if counter == "confirmed" and not done and not claim_failed.is_set():
+            claim_failed.set()
+            assert cancelled.wait(10), "the cancellation never came"
+        return done
+
+    monkeypatch.setattr(places, "_count", count_then_pause)
+
+    def late_registrant():
+        places.register(event, language="en", name="Late", email="late@example.org")
+
+    def cancel_once_the_claim_failed():
+        assert claim_failed.wait(10)
+        places.cancel(first_confirmed)  # nobody committed on the waitlist yet: no one promoted
+        cancelled.set()
+
+    run_together([late_registrant, cancel_once_the_claim_failed])
+
+    late = Registration.objects.get(email="late@example.org")
+    assert late.status == "confirmed"
+    tally = RegistrationTally.objects.get(event=event)
+    assert (tally.confirmed, tally.waitlisted, tally.cancelled) == (CAPACITY, 0, 1)
