@@ -7,8 +7,6 @@ class EventsConfig(AppConfig):
     verbose_name = _("Events")
 
     def ready(self):
-        from django.db.models.signals import post_delete, post_save, pre_delete
-        from wagtail.models import PageViewRestriction
         from wagtail.signals import page_published, page_unpublished
 
         from events import moderation
@@ -21,14 +19,7 @@ class EventsConfig(AppConfig):
         )
         # Forget what the register view knows of an event (every translation's) when it
         # changes, as home/page_cache.py forgets the cached page.
-        uid = "event-facts"
-        page_published.connect(facts.forget_on_publish, dispatch_uid=uid)
-        page_unpublished.connect(facts.forget_on_publish, dispatch_uid=uid)
-        pre_delete.connect(facts.forget_on_publish, sender=EventPage, dispatch_uid=uid)
-        for signal in (post_save, post_delete):
-            signal.connect(
-                facts.forget_on_restriction, sender=PageViewRestriction, dispatch_uid=uid
-            )
+        facts.facts_cache.connect(dispatch_uid="event-facts")
         # An action day opens to partner organizations' events, or closes, when it is published
         # or unpublished (events/moderation.py).
         page_published.connect(

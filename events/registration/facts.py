@@ -7,18 +7,18 @@ registration's own statements (events/registration/places.py), as a signature co
 
 Entries live in the shared cache for FACTS_TTL seconds, keyed by page id, and are forgotten when
 any translation of the event is published, unpublished or deleted, or a view restriction is saved
-or deleted (receivers connected in events/apps.py). Whether the event is over is compared with
+or deleted (home/page_facts.py). Whether the event is over is compared with
 the time at each request, never cached as "open".
 """
 
 import datetime
 from dataclasses import dataclass
 
-from django.core.cache import cache
 from django.utils import timezone
 
 from events.choices import Status
 from events.models import EventPage
+from home.page_facts import PageFactsCache, location_facts
 
 FACTS_TTL = 60
 KEY_PREFIX = "events:facts:"
@@ -73,44 +73,12 @@ class EventFacts:
             "registration_questions": page.registration_questions,
         }
         if with_location:
-            facts["public"] = not page.get_view_restrictions().exists()
-            facts["url"] = page.get_url() or ""
-            facts["language"] = page.locale.language_code
+            facts.update(location_facts(page))
         return cls(**facts)
 
 
-def cache_key(page_id):
-    return f"{KEY_PREFIX}{page_id}"
-
-
-def for_page_id(page_id):
-    """The EventFacts of the event page `page_id`, or None when there is no such page."""
-    key = cache_key(page_id)
-    facts = cache.get(key)
-    if facts is None:
-        page = EventPage.objects.filter(pk=page_id).select_related("locale").first()
-        if page is None:
-            return None  # not cached: a page created later may take this id
-        facts = EventFacts.of(page, with_location=True)
-        cache.set(key, facts, FACTS_TTL)
-    return facts
-
-
-def forget_event(page):
-    """Forget the facts of every version of an event (translations and aliases)."""
-    pks = EventPage.objects.filter(translation_key=page.translation_key).values_list(
-        "pk", flat=True
-    )
-    cache.delete_many([cache_key(pk) for pk in pks])
-
-
-def forget_on_publish(sender, instance, **kwargs):
-    """page_published, page_unpublished and pre_delete receiver."""
-    if isinstance(instance, EventPage):
-        forget_event(instance)
-
-
-def forget_on_restriction(sender, instance, **kwargs):
-    """PageViewRestriction post_save / post_delete receiver: the page may be public no more."""
-    for page in EventPage.objects.descendant_of(instance.page, inclusive=True):
-        forget_event(page)
+# Cached for the register view, forgotten as home/page_facts.py says (connected in events/apps.py).
+facts_cache = PageFactsCache(
+    EventPage, KEY_PREFIX, FACTS_TTL, lambda page: EventFacts.of(page, with_location=True)
+)
+for_page_id = facts_cache.for_page_id

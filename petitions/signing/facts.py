@@ -5,19 +5,17 @@ source page's status, closing date and confirmation rule). Cached so that a sign
 query.
 
 Entries live in the shared cache for FACTS_TTL seconds, keyed by page id, and are forgotten when
-the cached page is (home/page_cache.py: publishing, unpublishing or deleting any translation, a
-view restriction saved or deleted; receivers connected in petitions/apps.py). What no signal
-reports (a page moved, a restriction on an ancestor of an unpublished page) shows within
-FACTS_TTL. The closing date is compared with today's date at each request, never cached as
-"open".
+any translation is published, unpublished or deleted, or a view restriction is saved or deleted
+(home/page_facts.py). The closing date is compared with today's date at each request, never
+cached as "open".
 """
 
 from dataclasses import dataclass
 from datetime import date
 
-from django.core.cache import cache
 from django.utils import timezone
 
+from home.page_facts import PageFactsCache, location_facts
 from petitions.models import PetitionPage
 from petitions.tally import COUNTS_TTL
 
@@ -68,49 +66,13 @@ class PetitionFacts:
             "live": page.live,
         }
         if with_location:
-            facts["public"] = not page.get_view_restrictions().exists()
-            facts["url"] = page.get_url() or ""
-            facts["language"] = page.locale.language_code
+            facts.update(location_facts(page))
         return cls(**facts)
 
 
-def cache_key(page_id):
-    return f"{KEY_PREFIX}{page_id}"
-
-
-def for_page_id(page_id):
-    """The PetitionFacts of the petition page `page_id`, or None when there is no such page."""
-    key = cache_key(page_id)
-    facts = cache.get(key)
-    if facts is None:
-        page = PetitionPage.objects.filter(pk=page_id).first()
-        if page is None:
-            return None  # not cached: a page created later may take this id
-        facts = PetitionFacts.of(page, with_location=True)
-        cache.set(key, facts, FACTS_TTL)
-    return facts
-
-
-def forget(page_ids):
-    cache.delete_many([cache_key(page_id) for page_id in page_ids])
-
-
-def forget_petition(page):
-    """Forget the facts of every version of a petition (translations and aliases)."""
-    forget(
-        PetitionPage.objects.filter(translation_key=page.translation_key).values_list(
-            "pk", flat=True
-        )
-    )
-
-
-def forget_on_publish(sender, instance, **kwargs):
-    """page_published, page_unpublished and pre_delete receiver."""
-    if isinstance(instance, PetitionPage):
-        forget_petition(instance)
-
-
-def forget_on_restriction(sender, instance, **kwargs):
-    """PageViewRestriction post_save / post_delete receiver: the page may be public no more."""
-    for page in PetitionPage.objects.descendant_of(instance.page, inclusive=True):
-        forget_petition(page)
+# Cached for the sign view, forgotten as home/page_facts.py says (connected in petitions/apps.py).
+facts_cache = PageFactsCache(
+    PetitionPage, KEY_PREFIX, FACTS_TTL, lambda page: PetitionFacts.of(page, with_location=True)
+)
+cache_key = facts_cache.cache_key
+for_page_id = facts_cache.for_page_id
