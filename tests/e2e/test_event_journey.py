@@ -67,7 +67,7 @@ def test_a_phone_user_registers_anonymously_in_spanish_and_the_link_appears_in_t
     page.get_by_label("Apodo (opcional)").fill("Lupe")
     page.get_by_role("button", name="Inscribirse").click()
 
-    page.wait_for_url(re.compile(r"/register/"))
+    page.wait_for_url(re.compile(r"/es/register-event/\d+/"))  # where the form posts
     assert page.get_by_role("heading", level=1).inner_text() == "Está inscrito/a"
     code = page.locator(".registration-code").inner_text()
     registration = Registration.objects.get()
