@@ -39,9 +39,14 @@ from config.child_processes import die_with_parent
 BASE_DIR = Path(__file__).resolve().parent.parent
 PUBLISH_EVERY_SECONDS = 60
 # What production runs from cron every minute, run here one after the other: scheduled
-# publishing (embargoes), the confirmation-email sweep (a safety net: signers schedule it) and
-# the reminders before events.
-PERIODIC_COMMANDS = ("publish_scheduled", "send_pending_confirmations", "send_event_reminders")
+# publishing (embargoes), the confirmation-email and private-link sweeps (safety nets: signers
+# and registrants schedule them) and the reminders before events.
+PERIODIC_COMMANDS = (
+    "publish_scheduled",
+    "send_pending_confirmations",
+    "send_pending_event_links",
+    "send_event_reminders",
+)
 # What production runs hourly, run here every few minutes so that a developer sees it work: the
 # purge of unconfirmed uploads, old exports and finished task results, and of the registrants of
 # past events.

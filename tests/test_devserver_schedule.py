@@ -45,15 +45,17 @@ def test_the_purge_runs_at_start_then_every_five_minutes(started):
 
     run_for(periodic, clock, 10 * 60)
 
-    assert names[:5] == [
+    assert names[:6] == [
         "publish_scheduled",
         "send_pending_confirmations",
+        "send_pending_event_links",
         "send_event_reminders",
         "purge_transient_data",
         "purge_event_registrations",
     ]
     assert names.count("publish_scheduled") == 10
     assert names.count("send_pending_confirmations") == 10
+    assert names.count("send_pending_event_links") == 10
     assert names.count("send_event_reminders") == 10
     assert names.count("purge_transient_data") == 2
     assert names.count("purge_event_registrations") == 2

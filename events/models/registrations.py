@@ -43,6 +43,9 @@ class Registration(models.Model):
     updated_at = models.DateTimeField(_("changed"), auto_now=True)
     cancelled_at = models.DateTimeField(_("cancelled"), null=True, blank=True)
     promoted_at = models.DateTimeField(_("moved from the waitlist"), null=True, blank=True)
+    # When the email with the private link went out (events/registration/emails.py's sweep);
+    # empty while it is due. Standard registrations only: anonymous ones have no address.
+    link_emailed_at = models.DateTimeField(null=True, blank=True, editable=False)
     reminded_day_at = models.DateTimeField(null=True, blank=True, editable=False)
     reminded_hour_at = models.DateTimeField(null=True, blank=True, editable=False)
 
@@ -50,7 +53,15 @@ class Registration(models.Model):
         verbose_name = _("registration")
         verbose_name_plural = _("registrations")
         ordering = ["created_at", "pk"]
-        indexes = [models.Index(fields=["event", "status", "created_at"])]
+        indexes = [
+            models.Index(fields=["event", "status", "created_at"]),
+            # What the email sweep looks for: the few registrations whose link is due.
+            models.Index(
+                fields=["created_at"],
+                condition=Q(link_emailed_at__isnull=True) & ~Q(email=""),
+                name="events_registration_link_due",
+            ),
+        ]
         constraints = [
             models.UniqueConstraint(fields=["event", "code"], name="events_registration_code"),
             # The cap per email: one active registration per address and event.

@@ -1,17 +1,22 @@
 """The emails to registrants, in their language, with times in the event's time zone.
 
-Rendered from events/templates/events/email/<name>_{subject,body}.txt. Sent by events/tasks.py
-(workers), except the one receipt an anonymous registrant may ask for (send_anonymous_receipt).
+Rendered from events/templates/events/email/<name>_{subject,body}.txt. Sent by
+events/registration/tasks.py (workers), except the one receipt an anonymous registrant may ask for
+(send_anonymous_receipt). The private links of new standard registrations go out in sweeps
+(home/sweeps.py): one task sends every link due.
 """
 
 import logging
 
 from django.conf import settings
-from django.core.mail import send_mail
+from django.core.mail import get_connection, send_mail
+from django.db import transaction
 from django.template.loader import render_to_string
 from django.utils import timezone, translation
 
 from events.models import EventPage, RegistrantMessage, Registration
+from events.registration import tokens
+from home.public_url import page_public_url
 
 logger = logging.getLogger(__name__)
 
@@ -46,17 +51,106 @@ def render_email(template, language, event, **context):
     return subject, body
 
 
-def _send(registration, template, **context):
+def _send(registration, template, connection=None, **context):
     if not registration.email:
         return False  # anonymous registrants keep no address
     subject, body = render_email(
         template, registration.language, registration.event, registration=registration, **context
     )
-    send_mail(subject, body, settings.DEFAULT_FROM_EMAIL, [registration.email])
+    send_mail(
+        subject, body, settings.DEFAULT_FROM_EMAIL, [registration.email], connection=connection
+    )
     return True
 
 
+# At most this many private links per sweep; a sweep that reaches it schedules the next.
+SWEEP_LIMIT = 500
+# A sweep stops after this many failed sends in a row (the SMTP server is down): they stay due.
+SWEEP_MAX_FAILURES = 3
+
+
+def private_link(registration):
+    """The absolute private link of a registration, on the event in its registrant's language.
+
+    None when no token derived from the site's keys matches the stored hash (SECRET_KEY was
+    replaced, and the old key dropped, before the link was sent), or the page has no URL.
+    """
+    token = next(
+        (
+            candidate
+            for candidate in tokens.candidate_tokens(registration.event_id, registration.code)
+            if tokens.token_hash(candidate) == registration.token_hash
+        ),
+        None,
+    )
+    page = event_in_language(registration.event, registration.language)
+    page_url = page_public_url(page)
+    if token is None or page_url is None:
+        return None
+    return page_url + page.reverse_subpage("registration", args=[token])
+
+
+def _send_next_link(smtp, skipped):
+    """Email the oldest due private link that no other sweep holds: (id, sent) or None.
+
+    Registrations in `skipped` (failed in this sweep) are passed over; a failed send stays due.
+    """
+    with transaction.atomic():
+        registration = (
+            Registration.objects.filter(link_emailed_at__isnull=True)
+            .exclude(email="")
+            .exclude(pk__in=skipped)
+            .select_related("event")
+            .select_for_update(skip_locked=True, of=("self",))
+            .order_by("created_at", "pk")
+            .first()
+        )
+        if registration is None:
+            return None
+        url = private_link(registration) if registration.is_active else None
+        if url is None and registration.is_active:
+            logger.warning("Registration %s: no private link to send", registration.pk)
+        if url is not None:
+            try:
+                smtp.open()  # once per sweep: later messages reuse the connection
+                _send(registration, "registered", connection=smtp, private_url=url)
+            except Exception as error:
+                # The error's text may quote the address: only its type is logged.
+                logger.warning(
+                    "Private link of registration %s not sent (%s): it stays due",
+                    registration.pk,
+                    type(error).__name__,
+                )
+                smtp.close()
+                return registration.pk, False
+        Registration.objects.filter(pk=registration.pk).update(link_emailed_at=timezone.now())
+        return registration.pk, True
+
+
+def send_pending_links(limit=SWEEP_LIMIT):
+    """Email every due private link, oldest first, in the registrants' languages.
+
+    At most `limit`. Returns (registrations handled, whether some may be left due).
+    """
+    handled, failed = 0, []
+    smtp = get_connection()
+    try:
+        while handled < limit and len(failed) < SWEEP_MAX_FAILURES:
+            outcome = _send_next_link(smtp, failed)
+            if outcome is None:
+                return handled, bool(failed)
+            registration_id, sent = outcome
+            if sent:
+                handled += 1
+            else:
+                failed.append(registration_id)
+    finally:
+        smtp.close()
+    return handled, True
+
+
 def send_registered(registration_id, private_url):
+    """The private link's email of a task queued before links went out in sweeps."""
     registration = Registration.objects.filter(pk=registration_id).first()
     if registration is None:
         return False

@@ -77,14 +77,14 @@ def register(page, **fields):
     return register_with(EventFacts.of(page), **fields)
 
 
-def register_with(facts, *, language, name="", email="", nickname="", answers=None, then=None):
+def register_with(facts, *, language, name="", email="", nickname="", answers=None):
     """Register someone for the event of `facts`: (registration, token, repeat).
 
     `token` is the private link's token (None for a repeat). A standard event's address already
     registered (and not cancelled) gives the existing registration and repeat=True, nothing new:
-    the cap per email. An anonymous event keeps no name and no email, whatever is passed.
-    `then(registration, token)` runs inside the registration's transaction, so that what it
-    writes (the task that emails the private link) commits with the registration, or not at all.
+    the cap per email. An anonymous event keeps no name and no email, whatever is passed. A new
+    standard registration's link is due: the caller schedules the email sweep once this returns
+    (committed).
     """
     event_id = facts.source_id
     if facts.privacy_mode == PrivacyMode.ANONYMOUS:
@@ -100,25 +100,25 @@ def register_with(facts, *, language, name="", email="", nickname="", answers=No
         "answers": answers or {},
     }
     for _attempt in range(5):
-        token = tokens.new_token()
+        code = tokens.new_code()
+        token = tokens.private_token(event_id, code)
         try:
             with transaction.atomic():
                 registration = Registration.objects.create(
                     status=Status.CONFIRMED,
-                    code=tokens.new_code(),
+                    code=code,
                     token_hash=tokens.token_hash(token),
                     **fields,
                 )
+                # Last: the tally row stays locked from the claim to the commit only.
                 _claim_place(registration, facts.capacity)
-                if then is not None:
-                    then(registration, token)
             return registration, token, False
         except IntegrityError:
             # The cap per email (events_registration_one_per_email): this address is registered.
             existing = _active_registration(event_id, email) if email else None
             if existing is not None:
                 return existing, None, True
-            # Else a code or a token already taken (one chance in billions): draw others.
+            # Else a code already taken at this event (one chance in billions): draw another.
     raise IntegrityError("no free registration code")
 
 

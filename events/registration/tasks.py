@@ -4,17 +4,45 @@ Emails to registrants: never sent inside a request (but the anonymous receipt, s
 events/registration/emails.py).
 """
 
+import logging
+
 from django_tasks import task
 
 from events.registration import emails
+from home import sweeps
+
+logger = logging.getLogger(__name__)
+
+# Set while a link sweep is enqueued and has not started (home/sweeps.py);
+# `manage.py send_pending_event_links` (cron) covers the moments when nobody registers.
+LINK_SWEEP_KEY = "events:link-sweep"
+
+
+def schedule_link_sweep():
+    """Make sure a sweep of due private links runs after this moment (one cache round trip).
+
+    Call it once the registrations whose links are due are committed.
+    """
+    return sweeps.schedule(send_pending_links, LINK_SWEEP_KEY)
+
+
+@task()
+def send_pending_links():
+    """Email every due private link of new standard registrations; returns how many."""
+    sweeps.starting(LINK_SWEEP_KEY)
+    handled, left = emails.send_pending_links()
+    if left:
+        logger.info("Link sweep: %s handled, some left for the next sweep", handled)
+    if handled >= emails.SWEEP_LIMIT:
+        schedule_link_sweep()
+    return handled
 
 
 @task()
 def send_registered_email(registration_id, private_url):
-    """The private link of a new standard registration.
+    """The private link of a standard registration, for tasks queued before the link sweeps.
 
-    The link is an argument because only its hash is stored: the task row holds it until the
-    finished task is purged (TASK_RESULT_RETENTION_DAYS).
+    Nothing queues it any more; kept so that rows queued before an upgrade still run.
     """
     return emails.send_registered(registration_id, private_url)
 

@@ -106,12 +106,6 @@ def _register(request, facts, page):
         response.status_code = 400
         return response
     data = form.cleaned_data
-
-    def queue_private_link_email(registration, token):
-        # Inside the registration's transaction: the task row commits with it (one commit).
-        url = _private_url(request, facts, token)
-        tasks.send_registered_email.enqueue(registration.pk, url)
-
     registration, token, repeat = places.register_with(
         facts,
         language=get_language(),
@@ -119,7 +113,6 @@ def _register(request, facts, page):
         email="" if anonymous else data["email"],
         nickname=data.get("nickname", ""),
         answers=form.answers(),
-        then=None if anonymous else queue_private_link_email,
     )
     if anonymous:
         page = page or _page(facts)
@@ -139,6 +132,9 @@ def _register(request, facts, page):
     # had registered.
     if repeat:
         tasks.send_already_registered_email.enqueue(registration.pk)
+    else:
+        # Its link goes out in the next sweep (events/registration/emails.py): no task of its own.
+        transaction.on_commit(tasks.schedule_link_sweep, robust=True)
     return _see_other(facts.route_url("registered"))
 
 

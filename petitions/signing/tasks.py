@@ -5,19 +5,16 @@ Confirmation emails, sent in sweeps, and the notice to an address that signed ag
 
 import logging
 
-from django.core.cache import cache
 from django_tasks import task
 
+from home import sweeps
 from petitions.signing import emails
 
 logger = logging.getLogger(__name__)
 
-# Set while a confirmation sweep is enqueued and has not started: the signers meanwhile
-# enqueue nothing. Its lifetime bounds how long a lost sweep (a worker that died, a failed
-# enqueue) delays the next one; `manage.py send_pending_confirmations` (cron) covers the
-# moments when nobody signs.
+# Set while a confirmation sweep is enqueued and has not started (home/sweeps.py);
+# `manage.py send_pending_confirmations` (cron) covers the moments when nobody signs.
 CONFIRMATION_SWEEP_KEY = "petitions:confirmation-sweep"
-CONFIRMATION_SWEEP_KEY_TTL = 30
 
 
 @task()
@@ -36,14 +33,7 @@ def schedule_confirmation_sweep():
     Enqueues one unless one is enqueued and not started yet. One cache round trip when it is. Call
     it once the signatures whose emails are due are committed.
     """
-    if not cache.add(CONFIRMATION_SWEEP_KEY, 1, timeout=CONFIRMATION_SWEEP_KEY_TTL):
-        return False
-    try:
-        send_pending_confirmations.enqueue()
-    except Exception:
-        cache.delete(CONFIRMATION_SWEEP_KEY)  # the next signer tries again
-        raise
-    return True
+    return sweeps.schedule(send_pending_confirmations, CONFIRMATION_SWEEP_KEY)
 
 
 @task()
@@ -52,9 +42,7 @@ def send_pending_confirmations():
 
     The sending is in petitions/signing/emails.py. Returns how many signatures were handled.
     """
-    # First: a signature committed from now on schedules a sweep of its own, and one
-    # committed before is seen by this one.
-    cache.delete(CONFIRMATION_SWEEP_KEY)
+    sweeps.starting(CONFIRMATION_SWEEP_KEY)
     handled, left = emails.send_pending_confirmations()
     if left:
         logger.info("Confirmation sweep: %s handled, some left for the next sweep", handled)

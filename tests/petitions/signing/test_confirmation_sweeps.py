@@ -19,6 +19,7 @@ from django.db import connection, connections
 from django.utils import timezone
 from django_tasks_db.models import DBTaskResult
 
+from home import sweeps
 from petitions.models import Signature
 from petitions.signing import emails, tasks
 from tests.support.localize import translate
@@ -165,7 +166,7 @@ def test_a_lost_sweep_delays_emails_until_the_next_one(
     expires, and meanwhile signers enqueue nothing; then the next signer's sweep sends the emails
     that waited. Without signers, the periodic command does.
     """
-    cache.set(tasks.CONFIRMATION_SWEEP_KEY, 1, timeout=tasks.CONFIRMATION_SWEEP_KEY_TTL)
+    cache.set(tasks.CONFIRMATION_SWEEP_KEY, 1, timeout=sweeps.KEY_TTL)
     with django_capture_on_commit_callbacks(execute=True):
         post_sign(client, petition, email="waiting@example.org")
     assert mail.outbox == []

@@ -1,0 +1,33 @@
+"""Emails sent in sweeps: one queued task sends every email due, instead of one task each.
+
+Why: a surge of signatures or registrations would otherwise write one task row each, in the
+request, and the worker would run them one by one. A sweep costs the request one cache round
+trip and sends hundreds of emails over one SMTP connection.
+
+`schedule(task, key)` enqueues the sweep unless one is enqueued and has not started yet: `key`
+is set meanwhile, and the sweep deletes it first thing when it runs, so that whatever is
+committed after that moment schedules a sweep of its own, and whatever was committed before is
+seen by this one. The key's lifetime bounds how long a lost sweep (a worker that died, a failed
+enqueue) delays the next one; a cron command covers the moments when nobody acts.
+"""
+
+from django.core.cache import cache
+
+KEY_TTL = 30
+
+
+def schedule(task, key):
+    """Make sure `task` (a sweep) will run after this moment; whether this call enqueued it."""
+    if not cache.add(key, 1, timeout=KEY_TTL):
+        return False
+    try:
+        task.enqueue()
+    except Exception:
+        cache.delete(key)  # the next caller tries again
+        raise
+    return True
+
+
+def starting(key):
+    """Call first in the sweep: what is committed from now on schedules a sweep of its own."""
+    cache.delete(key)
