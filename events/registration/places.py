@@ -5,9 +5,10 @@ Confirmed places are claimed on the event's RegistrationTally row by one conditi
 insert: PostgreSQL re-checks the condition on the row as the previous claim committed it, so 50
 people registering at the same instant never get more confirmed places than the capacity, and
 each holds the row's lock only from that statement to its commit (the inserts, and the cap per
-email, which is a unique constraint, happen side by side with others). Whoever finds no place
-locks the row and tries once more before being waitlisted: a place freed by a cancellation in
-between is not left empty while they wait (tests/events/test_capacity_under_concurrency.py).
+email, which is a unique constraint, happen side by side with others). Whoever finds no place is
+counted as waiting by a statement that holds only while the event is still full, so a place
+freed by a cancellation in between is not left empty while they wait
+(tests/events/test_capacity_under_concurrency.py).
 Cancelling and promoting, which are rare, lock the row for their whole transaction (SELECT ...
 FOR UPDATE).
 
@@ -61,17 +62,6 @@ def _locked_tally(event_id):
     return RegistrationTally.objects.select_for_update().get(event_id=event_id)
 
 
-def _count(event_id, counter, *, below=None):
-    """Add one to the tally's `counter`; with `below`, only while confirmed < below.
-
-    Whether it did: False when the event is full, or has no tally row yet.
-    """
-    rows = RegistrationTally.objects.filter(event_id=event_id)
-    if below is not None:
-        rows = rows.filter(confirmed__lt=below)
-    return rows.update(**{counter: F(counter) + 1}) == 1
-
-
 def register(page, **fields):
     """Register someone for `page`'s event (any language): `register_with(facts, ...)`."""
     return register_with(EventFacts.of(page), **fields)
@@ -105,13 +95,13 @@ def register_with(facts, *, language, name="", email="", nickname="", answers=No
         try:
             with transaction.atomic():
                 registration = Registration.objects.create(
-                    status=Status.CONFIRMED,
+                    status=_expected_status(event_id),
                     code=code,
                     token_hash=tokens.token_hash(token),
                     **fields,
                 )
-                # Last: the tally row stays locked from the claim to the commit only.
-                _claim_place(registration, facts.capacity)
+                # Last: the tally row stays locked from this count to the commit only.
+                _place(registration, facts.capacity)
             return registration, token, False
         except IntegrityError:
             # The cap per email (events_registration_one_per_email): this address is registered.
@@ -122,21 +112,52 @@ def register_with(facts, *, language, name="", email="", nickname="", answers=No
     raise IntegrityError("no free registration code")
 
 
-def _claim_place(registration, capacity):
-    """Confirm `registration` if a place is left, else waitlist it; the tally counts it."""
-    event_id = registration.event_id
-    if _count(event_id, "confirmed", below=capacity):
-        return
-    # Full, or no tally row yet. A claim that matched no row locked nothing: a cancellation may
-    # have freed a place since, and looked for someone waiting before this registration was
-    # committed. With the row locked, the claim is tried again; a waitlisted registration is
-    # then committed before any cancellation looks for the next person waiting.
-    _locked_tally(event_id)
-    if _count(event_id, "confirmed", below=capacity):
-        return
-    registration.status = Status.WAITLISTED
-    registration.save(update_fields=["status"])
-    _count(event_id, "waitlisted")
+# event id → whether this process's last registration for it was waitlisted: the status the
+# next one is inserted with, so that a full event's registration costs no status correction.
+# A wrong guess costs one statement more, never a wrong status.
+_last_waitlisted = {}
+
+
+def _expected_status(event_id):
+    return Status.WAITLISTED if _last_waitlisted.get(event_id) else Status.CONFIRMED
+
+
+def _place(registration, capacity):
+    """Count `registration` on the tally: confirmed if a place is left, else waiting.
+
+    Its status is corrected when it was inserted with the other one.
+    """
+    event_id, inserted_as = registration.event_id, registration.status
+    other = Status.WAITLISTED if inserted_as == Status.CONFIRMED else Status.CONFIRMED
+    while True:
+        for status in (inserted_as, other):
+            if _count_as(event_id, status, capacity):
+                if status != inserted_as:
+                    registration.status = status
+                    registration.save(update_fields=["status"])
+                if len(_last_waitlisted) > 1000:
+                    _last_waitlisted.clear()
+                _last_waitlisted[event_id] = status == Status.WAITLISTED
+                return
+        _ensure_tally(event_id)  # no tally row yet
+
+
+def _count_as(event_id, status, capacity):
+    """Count one registration of `status` on the tally, if the event's state allows it.
+
+    Confirmed: only while a place is left. Waiting: only while the event is full, which keeps a
+    place that a cancellation frees meanwhile from staying empty: the statement locks the row to
+    the commit, so the cancellation waits for this registration and then promotes it, or it ran
+    first and the condition no longer holds.
+    """
+    rows = RegistrationTally.objects.filter(event_id=event_id)
+    if status == Status.CONFIRMED:
+        if capacity is not None:
+            rows = rows.filter(confirmed__lt=capacity)
+        return rows.update(confirmed=F("confirmed") + 1) == 1
+    if capacity is None:
+        return False  # never full
+    return rows.filter(confirmed__gte=capacity).update(waitlisted=F("waitlisted") + 1) == 1
 
 
 def _active_registration(event_id, email):

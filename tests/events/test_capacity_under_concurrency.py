@@ -135,16 +135,16 @@ def test_a_place_freed_while_someone_is_being_waitlisted_goes_to_them(event, mon
         places.register(event, language="en", name=f"P{n}", email=f"p{n}@example.org")
     first_confirmed = Registration.objects.filter(event=event).first()
     claim_failed, cancelled = threading.Event(), threading.Event()
-    count = places._count
+    count_as = places._count_as
 
-    def count_then_pause(event_id, counter, *, below=None):
-        done = count(event_id, counter, below=below)
-        if counter == "confirmed" and not done and not claim_failed.is_set():
+    def count_then_pause(event_id, status, capacity):
+        done = count_as(event_id, status, capacity)
+        if status == "confirmed" and not done and not claim_failed.is_set():
             claim_failed.set()
             assert cancelled.wait(10), "the cancellation never came"
         return done
 
-    monkeypatch.setattr(places, "_count", count_then_pause)
+    monkeypatch.setattr(places, "_count_as", count_then_pause)
 
     def late_registrant():
         places.register(event, language="en", name="Late", email="late@example.org")
@@ -160,3 +160,24 @@ def test_a_place_freed_while_someone_is_being_waitlisted_goes_to_them(event, mon
     assert late.status == "confirmed"
     tally = RegistrationTally.objects.get(event=event)
     assert (tally.confirmed, tally.waitlisted, tally.cancelled) == (CAPACITY, 0, 1)
+
+
+def test_a_registration_guessed_waitlisted_takes_a_place_that_is_free(home_page):
+    # After a waitlisted registration, the next is inserted as waitlisted (one statement less
+    # on a full event); a place freed since must still go to it.
+    index = EventIndexPageFactory(parent=home_page)
+    event = EventPageFactory(parent=index, registration_enabled=True, capacity=2)
+    first, second, third = (
+        places.register(event, language="en", name=n, email=f"{n}@example.org")[0]
+        for n in ("a", "b", "c")
+    )
+    assert third.status == "waitlisted"
+    places.cancel(first)  # the third is promoted
+    places.cancel(second)  # nobody waits: a place stays free
+
+    fourth = places.register(event, language="en", name="d", email="d@example.org")[0]
+
+    fourth.refresh_from_db()
+    assert fourth.status == "confirmed"
+    tally = RegistrationTally.objects.get(event=event)
+    assert (tally.confirmed, tally.waitlisted, tally.cancelled) == (2, 0, 2)
