@@ -14,7 +14,6 @@ from django.db import models
 from django.utils import timezone
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
-from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import (
     FieldPanel,
     FieldRowPanel,
@@ -24,7 +23,7 @@ from wagtail.admin.panels import (
 )
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
-from wagtail.models import Orderable, Page, TranslatableMixin
+from wagtail.models import Page
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
@@ -381,23 +380,3 @@ class EventPage(ShareImageMixin, SubpageUrlMixin, RoutablePageMixin, Page):
         from events.views import registration as views
 
         return views.private_page(request, self, token)
-
-
-class EventHost(TranslatableMixin, Orderable):
-    """An organization hosting an event (press's Organization snippet, by model name).
-
-    Translatable so that a translated event points at the translated organization.
-    """
-
-    page = ParentalKey(EventPage, on_delete=models.CASCADE, related_name="hosts")
-    organization = models.ForeignKey(
-        "press.Organization",
-        verbose_name=_("organization"),
-        on_delete=models.CASCADE,
-        related_name="+",
-    )
-
-    panels = [FieldPanel("organization")]
-
-    class Meta(TranslatableMixin.Meta, Orderable.Meta):
-        pass
