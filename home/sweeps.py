@@ -12,6 +12,7 @@ enqueue) delays the next one; a cron command covers the moments when nobody acts
 """
 
 from django.core.cache import cache
+from django.core.mail import get_connection
 
 KEY_TTL = 30
 
@@ -31,3 +32,28 @@ def schedule(task, key):
 def starting(key):
     """Call first in the sweep: what is committed from now on schedules a sweep of its own."""
     cache.delete(key)
+
+
+def send_due(send_next, limit, max_failures):
+    """Send the emails due, one `send_next(smtp, failed)` call each, over one SMTP connection.
+
+    `send_next` sends the next email due whose row is not in `failed` (the ids that failed in
+    this sweep) and returns (row id, whether it went well), or None when none is left. Stops
+    after `limit` sent or `max_failures` failed (the mail server is down: they stay due).
+    Returns (rows handled, whether some may be left due).
+    """
+    handled, failed = 0, []
+    smtp = get_connection()
+    try:
+        while handled < limit and len(failed) < max_failures:
+            outcome = send_next(smtp, failed)
+            if outcome is None:
+                return handled, bool(failed)
+            row_id, went_well = outcome
+            if went_well:
+                handled += 1
+            else:
+                failed.append(row_id)
+    finally:
+        smtp.close()
+    return handled, True

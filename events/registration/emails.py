@@ -9,13 +9,14 @@ events/registration/tasks.py (workers), except the one receipt an anonymous regi
 import logging
 
 from django.conf import settings
-from django.core.mail import get_connection, send_mail
+from django.core.mail import send_mail
 from django.db import transaction
 from django.template.loader import render_to_string
 from django.utils import timezone, translation
 
 from events.models import EventPage, RegistrantMessage, Registration
 from events.registration import tokens
+from home import sweeps
 from home.public_url import page_public_url
 
 logger = logging.getLogger(__name__)
@@ -132,21 +133,7 @@ def send_pending_links(limit=SWEEP_LIMIT):
 
     At most `limit`. Returns (registrations handled, whether some may be left due).
     """
-    handled, failed = 0, []
-    smtp = get_connection()
-    try:
-        while handled < limit and len(failed) < SWEEP_MAX_FAILURES:
-            outcome = _send_next_link(smtp, failed)
-            if outcome is None:
-                return handled, bool(failed)
-            registration_id, sent = outcome
-            if sent:
-                handled += 1
-            else:
-                failed.append(registration_id)
-    finally:
-        smtp.close()
-    return handled, True
+    return sweeps.send_due(_send_next_link, limit, SWEEP_MAX_FAILURES)
 
 
 def send_registered(registration_id, private_url):

@@ -21,11 +21,12 @@ email twice (at least once, never lost).
 import logging
 
 from django.conf import settings
-from django.core.mail import EmailMultiAlternatives, get_connection
+from django.core.mail import EmailMultiAlternatives
 from django.db import transaction
 from django.template.loader import render_to_string
 from django.utils import translation
 
+from home import sweeps
 from home.models import SiteSettings
 from home.public_url import page_public_url
 from petitions.models import PetitionPage, Signature
@@ -209,22 +210,7 @@ def send_pending_confirmations(limit=None):
     (signatures handled, whether some may be left due: the limit was reached or a send failed).
     """
     limit = SWEEP_LIMIT if limit is None else limit
-    handled = 0
-    failed = []
-    smtp = get_connection()
-    try:
-        while handled < limit and len(failed) < SWEEP_MAX_FAILURES:
-            outcome = _send_next_due(smtp, failed)
-            if outcome is None:
-                return handled, bool(failed)
-            signature_id, went_well = outcome
-            if went_well:
-                handled += 1
-            else:
-                failed.append(signature_id)
-    finally:
-        smtp.close()
-    return handled, True
+    return sweeps.send_due(_send_next_due, limit, SWEEP_MAX_FAILURES)
 
 
 def send_already_signed(signature_id):

@@ -6,12 +6,10 @@ token is derived (events/registration/tokens.py), so no task ever holds it.
 """
 
 import re
-import smtplib
 from urllib.parse import urlsplit
 
 import pytest
 from django.core import mail
-from django.core.mail.backends.locmem import EmailBackend
 from django.test import Client
 from django.urls import reverse
 from django.utils import translation
@@ -21,23 +19,11 @@ from events.models import Registration
 from events.registration import emails, places, tasks
 from tests.factories.events import EventPageFactory
 from tests.support.localize import translate
+from tests.support.mail import RefusingBackend
 
 pytestmark = pytest.mark.django_db
 
 SWEEP_PATH = "events.registration.tasks.send_pending_links"
-
-
-class RefusingBackend(EmailBackend):
-    """The locmem backend, but the mail server refuses the addresses in `refused`."""
-
-    refused = set()
-
-    def send_messages(self, messages):
-        for message in messages:
-            for address in message.to:
-                if address in self.refused:
-                    raise smtplib.SMTPRecipientsRefused({address: (450, b"try again later")})
-        return super().send_messages(messages)
 
 
 @pytest.fixture
@@ -89,7 +75,7 @@ def test_a_burst_of_registrations_queues_one_sweep_that_emails_every_link(
 
 
 def test_a_failed_send_stays_due_and_the_next_sweep_sends_it(event, settings, caplog):
-    settings.EMAIL_BACKEND = f"{__name__}.RefusingBackend"
+    settings.EMAIL_BACKEND = "tests.support.mail.RefusingBackend"
     RefusingBackend.refused = {"first@example.org"}
     for address in ("first@example.org", "second@example.org"):
         places.register(event, language="en", name="Ana", email=address)

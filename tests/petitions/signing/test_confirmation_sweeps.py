@@ -6,7 +6,6 @@ even with two sweeps at the same moment, a failing mail server or a lost sweep.
 """
 
 import logging
-import smtplib
 import threading
 import time
 
@@ -23,25 +22,10 @@ from home import sweeps
 from petitions.models import Signature
 from petitions.signing import emails, tasks
 from tests.support.localize import translate
+from tests.support.mail import RefusingBackend
 from tests.support.signing import post_sign
 
 SWEEP_PATH = "petitions.signing.tasks.send_pending_confirmations"
-
-
-class RefusingBackend(EmailBackend):
-    """The locmem backend, but the mail server refuses the addresses in `refused`.
-
-    It refuses them as an SMTP server does, naming the address in the error.
-    """
-
-    refused = set()
-
-    def send_messages(self, messages):
-        for message in messages:
-            for address in message.to:
-                if address in self.refused:
-                    raise smtplib.SMTPRecipientsRefused({address: (450, b"try again later")})
-        return super().send_messages(messages)
 
 
 class SlowBackend(EmailBackend):
@@ -125,7 +109,7 @@ def test_the_sweep_sends_nothing_for_signatures_that_need_no_email(petition):
 def test_a_failed_send_stays_due_and_the_next_sweep_sends_it(
     client, petition, settings, caplog, django_capture_on_commit_callbacks
 ):
-    settings.EMAIL_BACKEND = f"{__name__}.RefusingBackend"
+    settings.EMAIL_BACKEND = "tests.support.mail.RefusingBackend"
     RefusingBackend.refused = {"first@example.org"}
     with caplog.at_level(logging.INFO), django_capture_on_commit_callbacks(execute=True):
         post_sign(client, petition, email="first@example.org")
@@ -146,7 +130,7 @@ def test_a_failed_send_stays_due_and_the_next_sweep_sends_it(
 
 
 def test_a_sweep_stops_when_the_mail_server_keeps_failing(petition, settings):
-    settings.EMAIL_BACKEND = f"{__name__}.RefusingBackend"
+    settings.EMAIL_BACKEND = "tests.support.mail.RefusingBackend"
     addresses = [f"signer{n}@example.org" for n in range(emails.SWEEP_MAX_FAILURES + 2)]
     RefusingBackend.refused = set(addresses)
     for address in addresses:
@@ -234,7 +218,7 @@ def test_two_sweeps_at_once_send_each_email_once(petition, settings):
 
 
 def test_an_address_that_keeps_failing_never_holds_the_others_back(petition, settings):
-    settings.EMAIL_BACKEND = f"{__name__}.RefusingBackend"
+    settings.EMAIL_BACKEND = "tests.support.mail.RefusingBackend"
     refused = [f"bounce{n}@example.org" for n in range(emails.SWEEP_MAX_FAILURES)]
     RefusingBackend.refused = set(refused)
     for address in refused:  # the oldest: first in line
