@@ -11,10 +11,14 @@ seen by this one. The key's lifetime bounds how long a lost sweep (a worker that
 enqueue) delays the next one; a cron command covers the moments when nobody acts.
 """
 
+import logging
+
 from django.core.cache import cache
 from django.core.mail import get_connection
 
 KEY_TTL = 30
+
+logger = logging.getLogger(__name__)
 
 
 def schedule(task, key):
@@ -29,9 +33,19 @@ def schedule(task, key):
     return True
 
 
-def starting(key):
-    """Call first in the sweep: what is committed from now on schedules a sweep of its own."""
+def run(key, send_pending, limit, schedule_next):
+    """The body of a sweep task: `send_pending()` → (handled, left); returns how many handled.
+
+    The key is deleted first: what is committed from now on schedules a sweep of its own. A sweep
+    that reached its `limit` schedules the next (`schedule_next()`).
+    """
     cache.delete(key)
+    handled, left = send_pending()
+    if left:
+        logger.info("Sweep %s: %s handled, some left for the next sweep", key, handled)
+    if handled >= limit:
+        schedule_next()
+    return handled
 
 
 def send_due(send_next, limit, max_failures):

@@ -13,7 +13,7 @@ from django.db.models import Q
 from django.utils import timezone
 
 from petitions import dashboard, delivery, tally
-from petitions.models import PacketBatch, PetitionPage, Signature
+from petitions.models import PacketBatch, PetitionPage
 from petitions.packets import batches
 
 
@@ -42,13 +42,7 @@ def open_petitions():
 def open_petition_summaries() -> list[PetitionSummary]:
     """One PetitionSummary per open petition, newest first."""
     petitions = list(open_petitions())
-    totals = {
-        row["petition_id"]: row
-        for row in Signature.objects.filter(petition__in=petitions)
-        .values("petition_id")
-        .annotate(**dashboard.TOTALS)
-        .order_by()
-    }
+    totals = dashboard.totals_by_petition(petitions)
     latest = {}
     for batch in PacketBatch.objects.filter(petition__in=petitions).order_by("created_at", "pk"):
         latest[batch.petition_id] = batch

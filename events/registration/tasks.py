@@ -4,14 +4,10 @@ Emails to registrants: never sent inside a request (but the anonymous receipt, s
 events/registration/emails.py).
 """
 
-import logging
-
 from django_tasks import task
 
 from events.registration import emails
 from home import sweeps
-
-logger = logging.getLogger(__name__)
 
 # Set while a link sweep is enqueued and has not started (home/sweeps.py);
 # `manage.py send_pending_event_links` (cron) covers the moments when nobody registers.
@@ -29,13 +25,9 @@ def schedule_link_sweep():
 @task()
 def send_pending_links():
     """Email every due private link of new standard registrations; returns how many."""
-    sweeps.starting(LINK_SWEEP_KEY)
-    handled, left = emails.send_pending_links()
-    if left:
-        logger.info("Link sweep: %s handled, some left for the next sweep", handled)
-    if handled >= emails.SWEEP_LIMIT:
-        schedule_link_sweep()
-    return handled
+    return sweeps.run(
+        LINK_SWEEP_KEY, emails.send_pending_links, emails.SWEEP_LIMIT, schedule_link_sweep
+    )
 
 
 @task()

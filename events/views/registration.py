@@ -18,6 +18,8 @@ Every response that carries a private link is private: not cached, not indexed, 
 other sites.
 """
 
+import dataclasses
+
 from django.db import transaction
 from django.http import Http404, HttpResponseRedirect
 from django.shortcuts import redirect
@@ -74,8 +76,7 @@ def register_event(request, page_id):
 @sensitive_post_parameters(*REGISTRANT_FIELDS)
 def register(request, page):
     """<event URL>register/, routed by Wagtail (which ran the page's serve hooks)."""
-    facts = EventFacts.of(page)
-    facts = EventFacts(**{**facts.__dict__, "url": page.get_url(request) or ""})
+    facts = dataclasses.replace(EventFacts.of(page), url=page.get_url(request) or "")
     return _register(request, facts, page)
 
 

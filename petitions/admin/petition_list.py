@@ -8,7 +8,7 @@ from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 
 from petitions import dashboard
 from petitions.admin.base import PetitionAdminView
-from petitions.models import PetitionPage, Signature
+from petitions.models import PetitionPage
 
 
 class PetitionListView(PetitionAdminView):
@@ -24,13 +24,7 @@ class PetitionListView(PetitionAdminView):
     def get_context_data(self, **kwargs):
         context = WagtailAdminTemplateMixin.get_context_data(self, **kwargs)
         petitions = list(PetitionPage.objects.sources().order_by("-first_published_at", "title"))
-        totals = {
-            row["petition_id"]: row
-            for row in Signature.objects.filter(petition__in=petitions)
-            .values("petition_id")
-            .annotate(**dashboard.TOTALS)
-            .order_by()
-        }
+        totals = dashboard.totals_by_petition(petitions)
         context["rows"] = [
             {
                 "petition": petition,

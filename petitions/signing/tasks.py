@@ -3,14 +3,10 @@
 Confirmation emails, sent in sweeps, and the notice to an address that signed again.
 """
 
-import logging
-
 from django_tasks import task
 
 from home import sweeps
 from petitions.signing import emails
-
-logger = logging.getLogger(__name__)
 
 # Set while a confirmation sweep is enqueued and has not started (home/sweeps.py);
 # `manage.py send_pending_confirmations` (cron) covers the moments when nobody signs.
@@ -42,13 +38,12 @@ def send_pending_confirmations():
 
     The sending is in petitions/signing/emails.py. Returns how many signatures were handled.
     """
-    sweeps.starting(CONFIRMATION_SWEEP_KEY)
-    handled, left = emails.send_pending_confirmations()
-    if left:
-        logger.info("Confirmation sweep: %s handled, some left for the next sweep", handled)
-    if handled >= emails.SWEEP_LIMIT:
-        schedule_confirmation_sweep()
-    return handled
+    return sweeps.run(
+        CONFIRMATION_SWEEP_KEY,
+        emails.send_pending_confirmations,
+        emails.SWEEP_LIMIT,
+        schedule_confirmation_sweep,
+    )
 
 
 @task()
