@@ -16,6 +16,7 @@ Environment:
 
 import contextlib
 import datetime
+import functools
 import http.client
 import json
 import multiprocessing
@@ -620,22 +621,40 @@ def merged_runs(parts, *, clients):
 def alternating_runs(server, database, make_client, kind, *, seconds, rounds, clients):
     """The baseline and `kind` in turns (base, kind, kind, base, base, kind...), merged per kind.
 
-    Each turn lasts seconds / rounds: other work on the machine, which comes and goes, then
-    weighs on both alike. `make_client(kind, part)` makes the load's client of one turn.
+    `make_client(kind, part)` makes the load's client of one turn (interleaved_runs).
     """
-    parts = {"base": [], kind: []}
+    runs = interleaved_runs(
+        server,
+        database,
+        {turn: functools.partial(make_client, turn) for turn in ("base", kind)},
+        seconds=seconds,
+        rounds=rounds,
+        clients=clients,
+    )
+    return runs["base"], runs[kind]
+
+
+def interleaved_runs(server, database, loads, *, seconds, rounds, clients):
+    """Each of `loads` (name → make_client(round)) in turns, the order rotating every round.
+
+    Each turn lasts seconds / rounds: other work on the machine, which comes and goes, then
+    weighs on all alike. Returns name → the runs of that name merged (merged_runs).
+    """
+    names = list(loads)
+    parts = {name: [] for name in names}
     for round_ in range(rounds):
-        for turn in ("base", kind) if round_ % 2 == 0 else (kind, "base"):
-            parts[turn].append(
+        shift = round_ % len(names)
+        for name in names[shift:] + names[:shift]:
+            parts[name].append(
                 measured(
                     server,
                     database,
-                    lambda turn=turn, round_=round_: run_load(
-                        make_client(turn, round_),
+                    lambda name=name, round_=round_: run_load(
+                        loads[name](round_),
                         duration=seconds / rounds,
                         clients=clients,
                         keep_latencies=True,
                     ),
                 )
             )
-    return merged_runs(parts["base"], clients=clients), merged_runs(parts[kind], clients=clients)
+    return {name: merged_runs(parts[name], clients=clients) for name in names}

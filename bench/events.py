@@ -16,7 +16,8 @@ They take turns (ROUNDS runs of each). Then: exactly CAPACITY confirmed and the 
 lost = accepted responses minus rows, duplicates = rows sharing an email. Targets: ≥ 300
 registrations/s, registrations/baseline ≥ 0.6, lost = duplicates = 0.
 
-And the event page and the index (GET, no cookies) against the bare view: target ≥ 0.8.
+And the event page and the index (GET, no cookies) against the bare view, in turns as well:
+target ≥ 0.8.
 Results: bench/results/events.json. BENCH_SCALE=small: 4 s per run instead of 15.
 """
 
@@ -32,8 +33,8 @@ from _harness import (
     cookie_value,
     create_petition_site,
     environment,
+    interleaved_runs,
     log,
-    measured,
     new_prefix,
     prepare_database,
     redis_keys_removed,
@@ -199,21 +200,22 @@ def main():
             # Warm up every worker (no registration: the capacity is for the measured runs).
             run_load(get_client(port, page_path), duration=2, clients=8)
             run_load(register_client(port, page_path, run + "w", "base"), duration=2, clients=8)
-            log("event page, index and bare view")
-            loads = {
-                name: measured(
-                    server,
-                    DATABASE,
-                    lambda path=path: run_load(
-                        get_client(port, path), duration=PAGE_SECONDS, clients=8
-                    ),
-                )
-                for name, path in (
-                    ("event_page", page_path),
-                    ("index", index_path),
-                    ("bare", "/bench/ok/"),
-                )
-            }
+            log(f"event page, index and bare view, in turns, {ROUNDS} runs of each")
+            loads = interleaved_runs(
+                server,
+                DATABASE,
+                {
+                    name: lambda _round, path=path: get_client(port, path)
+                    for name, path in (
+                        ("event_page", page_path),
+                        ("index", index_path),
+                        ("bare", "/bench/ok/"),
+                    )
+                },
+                seconds=PAGE_SECONDS,
+                rounds=ROUNDS,
+                clients=8,
+            )
             log(f"baseline inserts and registrations, alternating, {ROUNDS} runs of each")
             baseline, register = alternating_runs(
                 server,

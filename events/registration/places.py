@@ -1,22 +1,27 @@
 """Places at an event: registering, cancelling and promoting from the waitlist.
 
-Confirmed places are claimed on the event's RegistrationTally row by one conditional statement,
-`UPDATE ... SET confirmed = confirmed + 1 WHERE confirmed < capacity`, after the registration's
-insert: PostgreSQL re-checks the condition on the row as the previous claim committed it, so 50
-people registering at the same instant never get more confirmed places than the capacity, and
-each holds the row's lock only from that statement to its commit (the inserts, and the cap per
-email, which is a unique constraint, happen side by side with others). Whoever finds no place is
-counted as waiting by a statement that holds only while the event is still full, so a place
-freed by a cancellation in between is not left empty while they wait
-(tests/events/test_capacity_under_concurrency.py).
+A registration is one statement on PostgreSQL (PLACE_AND_INSERT), committed on its own: a place
+is claimed on the event's RegistrationTally row by `UPDATE ... SET confirmed = confirmed + 1
+WHERE confirmed < capacity`, or, only while the event is full, the waitlist is counted, and the
+registration is inserted with the status that gave. PostgreSQL re-checks the condition on the row
+as the previous claim committed it, so 50 people registering at the same instant never get more
+confirmed places than the capacity; and the row is locked only for that one statement and its
+commit, which is what lets a crowd register at once (bench/events.py). A refused insert (the cap
+per email is a unique constraint) fails the whole statement: nothing is counted.
+
 Cancelling and promoting, which are rare, lock the row for their whole transaction (SELECT ...
-FOR UPDATE).
+FOR UPDATE). A registrant whose statement meets a cancellation in progress waits for it on the
+row, then finds the event no longer full and places nobody; the statement runs again and claims
+the freed place. So a place is never left empty while someone goes on the waitlist
+(tests/events/test_capacity_under_concurrency.py).
 
 The tally's counts are what the public page shows and what stays after the registrants are
 purged.
 """
 
-from django.db import IntegrityError, transaction
+from contextlib import nullcontext
+
+from django.db import IntegrityError, connection, transaction
 from django.db.models import F
 from django.utils import timezone
 
@@ -92,16 +97,10 @@ def register_with(facts, *, language, name="", email="", nickname="", answers=No
     for _attempt in range(5):
         code = tokens.new_code()
         token = tokens.private_token(event_id, code)
+        registration = Registration(code=code, token_hash=tokens.token_hash(token), **fields)
         try:
-            with transaction.atomic():
-                registration = Registration.objects.create(
-                    status=_expected_status(event_id),
-                    code=code,
-                    token_hash=tokens.token_hash(token),
-                    **fields,
-                )
-                # Last: the tally row stays locked from this count to the commit only.
-                _place(registration, facts.capacity)
+            while not _insert_placed(registration, facts.capacity):
+                _ensure_tally(event_id)  # no tally row yet
             return registration, token, False
         except IntegrityError:
             # The cap per email (events_registration_one_per_email): this address is registered.
@@ -112,52 +111,75 @@ def register_with(facts, *, language, name="", email="", nickname="", answers=No
     raise IntegrityError("no free registration code")
 
 
-# event id → whether this process's last registration for it was waitlisted: the status the
-# next one is inserted with, so that a full event's registration costs no status correction.
-# A wrong guess costs one statement more, never a wrong status.
-_last_waitlisted = {}
+# The registration's place and its row, in one statement (see the module docstring). `placed` has
+# one row (the status) or none: no tally row yet, or the event stopped being full while the
+# statement waited for the row (a cancellation), and the caller runs it again.
+PLACE_AND_INSERT = """
+WITH claimed AS (
+    UPDATE events_registrationtally SET confirmed = confirmed + 1
+    WHERE event_id = %(event)s AND (%(capacity)s::integer IS NULL OR confirmed < %(capacity)s)
+    RETURNING 'confirmed'::varchar AS status
+), waiting AS (
+    UPDATE events_registrationtally SET waitlisted = waitlisted + 1
+    WHERE event_id = %(event)s AND confirmed >= %(capacity)s AND NOT EXISTS (SELECT FROM claimed)
+    RETURNING 'waitlisted'::varchar AS status
+)
+INSERT INTO events_registration ({columns})
+SELECT {values} FROM (SELECT status FROM claimed UNION ALL SELECT status FROM waiting) AS placed
+RETURNING id, status
+"""
 
 
-def _expected_status(event_id):
-    return Status.WAITLISTED if _last_waitlisted.get(event_id) else Status.CONFIRMED
+def _insert_placed(registration, capacity):
+    """Insert `registration` with its place; False when nothing was placed (PLACE_AND_INSERT)."""
+    if connection.vendor != "postgresql":
+        return _insert_placed_in_steps(registration, capacity)
+    fields = [f for f in Registration._meta.local_concrete_fields if not f.primary_key]
+    params = {"event": registration.event_id, "capacity": capacity}
+    values = []
+    for number, field in enumerate(fields):
+        if field.attname == "status":
+            values.append("placed.status")
+            continue
+        value = field.pre_save(registration, add=True)
+        params[f"v{number}"] = field.get_db_prep_save(value, connection)
+        values.append(f"%(v{number})s")
+    sql = PLACE_AND_INSERT.format(
+        columns=", ".join(connection.ops.quote_name(f.column) for f in fields),
+        values=", ".join(values),
+    )
+    # Committed on its own in autocommit; inside a caller's transaction, a savepoint keeps a
+    # refused insert from aborting it.
+    savepoint = transaction.atomic() if connection.in_atomic_block else nullcontext()
+    with savepoint, connection.cursor() as cursor:
+        cursor.execute(sql, params)
+        row = cursor.fetchone()
+    if row is None:
+        return False
+    registration.pk, registration.status = row
+    registration._state.adding = False
+    return True
 
 
-def _place(registration, capacity):
-    """Count `registration` on the tally: confirmed if a place is left, else waiting.
+def _insert_placed_in_steps(registration, capacity):
+    """The same in three statements, for SQLite (`make run`, the smoke tests).
 
-    Its status is corrected when it was inserted with the other one.
+    There the first write locks the whole database until the commit, so nothing runs between
+    the count and the insert.
     """
-    event_id, inserted_as = registration.event_id, registration.status
-    other = Status.WAITLISTED if inserted_as == Status.CONFIRMED else Status.CONFIRMED
-    while True:
-        for status in (inserted_as, other):
-            if _count_as(event_id, status, capacity):
-                if status != inserted_as:
-                    registration.status = status
-                    registration.save(update_fields=["status"])
-                if len(_last_waitlisted) > 1000:
-                    _last_waitlisted.clear()
-                _last_waitlisted[event_id] = status == Status.WAITLISTED
-                return
-        _ensure_tally(event_id)  # no tally row yet
-
-
-def _count_as(event_id, status, capacity):
-    """Count one registration of `status` on the tally, if the event's state allows it.
-
-    Confirmed: only while a place is left. Waiting: only while the event is full, which keeps a
-    place that a cancellation frees meanwhile from staying empty: the statement locks the row to
-    the commit, so the cancellation waits for this registration and then promotes it, or it ran
-    first and the condition no longer holds.
-    """
-    rows = RegistrationTally.objects.filter(event_id=event_id)
-    if status == Status.CONFIRMED:
-        if capacity is not None:
-            rows = rows.filter(confirmed__lt=capacity)
-        return rows.update(confirmed=F("confirmed") + 1) == 1
-    if capacity is None:
-        return False  # never full
-    return rows.filter(confirmed__gte=capacity).update(waitlisted=F("waitlisted") + 1) == 1
+    rows = RegistrationTally.objects.filter(event_id=registration.event_id)
+    with transaction.atomic():
+        claimable = rows if capacity is None else rows.filter(confirmed__lt=capacity)
+        if claimable.update(confirmed=F("confirmed") + 1):
+            registration.status = Status.CONFIRMED
+        elif capacity is not None and rows.filter(confirmed__gte=capacity).update(
+            waitlisted=F("waitlisted") + 1
+        ):
+            registration.status = Status.WAITLISTED
+        else:
+            return False
+        registration.save(force_insert=True)
+    return True
 
 
 def _active_registration(event_id, email):

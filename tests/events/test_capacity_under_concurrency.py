@@ -1,11 +1,13 @@
 """Fifty people register at the same instant: never more confirmed than the capacity.
 
-A place is claimed on the event's tally row by one conditional UPDATE, which PostgreSQL re-checks
-on the row as the previous claim committed it; cancelling locks the row (events/registration/
-places.py). These tests commit for real, each thread with its own connection, on PostgreSQL.
+A registration is one statement that claims a place on the event's tally row by a conditional
+UPDATE, which PostgreSQL re-checks on the row as the previous claim committed it, and inserts the
+registration; cancelling locks the row (events/registration/places.py). These tests commit for
+real, each thread with its own connection, on PostgreSQL.
 """
 
 import threading
+import time
 
 import pytest
 from django.db import connection, connections
@@ -130,31 +132,31 @@ def test_registrations_and_cancellations_at_once_never_exceed_the_capacity(event
 
 
 def test_a_place_freed_while_someone_is_being_waitlisted_goes_to_them(event, monkeypatch):
-    """The window between a failed claim and the waitlisting, held open on purpose."""
+    """A registrant's statement meets a cancellation that holds the row: the freed place is theirs.
+
+    The cancellation is held open on purpose after it looked for someone to promote (nobody had
+    committed on the waitlist), until the registrant's statement, which started while the event
+    was full, is waiting for the row.
+    """
     for n in range(CAPACITY):
         places.register(event, language="en", name=f"P{n}", email=f"p{n}@example.org")
     first_confirmed = Registration.objects.filter(event=event).first()
-    claim_failed, cancelled = threading.Event(), threading.Event()
-    count_as = places._count_as
+    holding_the_row = threading.Event()
+    promote = places.promote_waitlisted
 
-    def count_then_pause(event_id, status, capacity):
-        done = count_as(event_id, status, capacity)
-        if status == "confirmed" and not done and not claim_failed.is_set():
-            claim_failed.set()
-            assert cancelled.wait(10), "the cancellation never came"
-        return done
+    def promote_then_hold(event):
+        promoted = promote(event)
+        holding_the_row.set()
+        assert _someone_waits_for_this_connection(), "the registrant never waited for the row"
+        return promoted
 
-    monkeypatch.setattr(places, "_count_as", count_then_pause)
+    monkeypatch.setattr(places, "promote_waitlisted", promote_then_hold)
 
     def late_registrant():
+        assert holding_the_row.wait(10)
         places.register(event, language="en", name="Late", email="late@example.org")
 
-    def cancel_once_the_claim_failed():
-        assert claim_failed.wait(10)
-        places.cancel(first_confirmed)  # nobody committed on the waitlist yet: no one promoted
-        cancelled.set()
-
-    run_together([late_registrant, cancel_once_the_claim_failed])
+    run_together([lambda: places.cancel(first_confirmed), late_registrant])
 
     late = Registration.objects.get(email="late@example.org")
     assert late.status == "confirmed"
@@ -162,9 +164,21 @@ def test_a_place_freed_while_someone_is_being_waitlisted_goes_to_them(event, mon
     assert (tally.confirmed, tally.waitlisted, tally.cancelled) == (CAPACITY, 0, 1)
 
 
-def test_a_registration_guessed_waitlisted_takes_a_place_that_is_free(home_page):
-    # After a waitlisted registration, the next is inserted as waitlisted (one statement less
-    # on a full event); a place freed since must still go to it.
+def _someone_waits_for_this_connection(seconds=10):
+    # pg_locks, not pg_stat_activity: the latter is a snapshot for the whole transaction.
+    with connection.cursor() as cursor:
+        for _ in range(seconds * 20):
+            cursor.execute(
+                "SELECT count(*) FROM pg_locks WHERE NOT granted "
+                "AND pg_backend_pid() = ANY(pg_blocking_pids(pid))"
+            )
+            if cursor.fetchone()[0]:
+                return True
+            time.sleep(0.05)
+    return False
+
+
+def test_a_place_left_free_by_a_cancellation_goes_to_the_next_registrant(home_page):
     index = EventIndexPageFactory(parent=home_page)
     event = EventPageFactory(parent=index, registration_enabled=True, capacity=2)
     first, second, third = (

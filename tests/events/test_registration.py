@@ -94,6 +94,9 @@ def test_a_standard_registration_emails_its_private_link_and_asks_the_questions(
     assert page["X-Robots-Tag"] == "noindex"
 
 
+# Also on SQLite (`make test-smoke`, the embedded default of `make run`): the three-statement path
+# of events/registration/places.py.
+@pytest.mark.smoke
 def test_registering_again_with_the_same_address_changes_nothing_and_tells_nobody(
     client, standard_event
 ):
@@ -105,8 +108,12 @@ def test_registering_again_with_the_same_address_changes_nothing_and_tells_nobod
     assert Registration.objects.count() == 1
     assert Registration.objects.get().name == "Ana"
     assert "already registered" in mail.outbox[-1].subject
+    # The refused insert counted nothing (the event is full: it would have counted as waiting).
+    tally = RegistrationTally.objects.get(event=standard_event)
+    assert (tally.confirmed, tally.waitlisted) == (1, 0)
 
 
+@pytest.mark.smoke
 def test_when_full_the_next_person_waits_and_is_promoted_and_emailed_when_someone_cancels(
     client, standard_event
 ):
