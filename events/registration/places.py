@@ -116,15 +116,15 @@ def register_with(facts, *, language, name="", email="", nickname="", answers=No
 # statement waited for the row (a cancellation), and the caller runs it again.
 PLACE_AND_INSERT = """
 WITH claimed AS (
-    UPDATE events_registrationtally SET confirmed = confirmed + 1
+    UPDATE {tally} SET confirmed = confirmed + 1
     WHERE event_id = %(event)s AND (%(capacity)s::integer IS NULL OR confirmed < %(capacity)s)
     RETURNING 'confirmed'::varchar AS status
 ), waiting AS (
-    UPDATE events_registrationtally SET waitlisted = waitlisted + 1
+    UPDATE {tally} SET waitlisted = waitlisted + 1
     WHERE event_id = %(event)s AND confirmed >= %(capacity)s AND NOT EXISTS (SELECT FROM claimed)
     RETURNING 'waitlisted'::varchar AS status
 )
-INSERT INTO events_registration ({columns})
+INSERT INTO {registrations} ({columns})
 SELECT {values} FROM (SELECT status FROM claimed UNION ALL SELECT status FROM waiting) AS placed
 RETURNING id, status
 """
@@ -144,8 +144,11 @@ def _insert_placed(registration, capacity):
         value = field.pre_save(registration, add=True)
         params[f"v{number}"] = field.get_db_prep_save(value, connection)
         values.append(f"%(v{number})s")
+    quote = connection.ops.quote_name
     sql = PLACE_AND_INSERT.format(
-        columns=", ".join(connection.ops.quote_name(f.column) for f in fields),
+        tally=quote(RegistrationTally._meta.db_table),
+        registrations=quote(Registration._meta.db_table),
+        columns=", ".join(quote(f.column) for f in fields),
         values=", ".join(values),
     )
     # Committed on its own in autocommit; inside a caller's transaction, a savepoint keeps a
@@ -157,7 +160,7 @@ def _insert_placed(registration, capacity):
     if row is None:
         return False
     registration.pk, registration.status = row
-    registration._state.adding = False
+    registration._state.adding, registration._state.db = False, connection.alias
     return True
 
 
