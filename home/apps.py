@@ -1,5 +1,5 @@
 from django.apps import AppConfig, apps
-from django.db.models.signals import post_delete, post_save, pre_delete, pre_save
+from django.db.models.signals import post_save, pre_save
 from django.utils.translation import gettext_lazy as _
 
 
@@ -8,11 +8,9 @@ class HomeConfig(AppConfig):
     verbose_name = _("Home and site")
 
     def ready(self):
-        from wagtail.models import PageViewRestriction
-        from wagtail.signals import page_published, page_unpublished
         from wagtail_localize.models import SegmentOverride
 
-        from home import link_safety, page_cache
+        from home import link_safety, page_cache, shared_cache
         from home.translator_permissions import grant_on_new_locale_root
 
         post_save.connect(grant_on_new_locale_root, dispatch_uid="grant_on_new_locale_root")
@@ -35,11 +33,8 @@ class HomeConfig(AppConfig):
             )
         # Forget cached pages (home/page_cache.py) when what they show, or who may see them,
         # changes.
-        uid = "anonymous-page-cache"
-        page_published.connect(page_cache.forget_on_publish, dispatch_uid=uid)
-        page_unpublished.connect(page_cache.forget_on_publish, dispatch_uid=uid)
-        pre_delete.connect(page_cache.forget_on_publish, dispatch_uid=uid)
-        for signal in (post_save, post_delete):
-            signal.connect(
-                page_cache.forget_on_restriction, sender=PageViewRestriction, dispatch_uid=uid
-            )
+        shared_cache.connect_forgetting(
+            page_cache.forget_on_publish,
+            page_cache.forget_on_restriction,
+            dispatch_uid="anonymous-page-cache",
+        )

@@ -33,9 +33,8 @@ What it costs, knowingly:
 - One cache read for every anonymous GET of a language-prefixed path.
 
 In front of a shared cache in another process (Redis), each web process also keeps the
-entries it read or stored in its own memory for LOCAL_TTL seconds, so that a surge costs no
-round trip per request: what the signals above forget reaches every process within LOCAL_TTL
-(at once in the process that forgets), and an entry lives at most ttl + LOCAL_TTL seconds.
+entries it read or stored in its own memory for a moment (home/shared_cache.py), so that a surge
+costs no round trip per request: an entry lives at most ttl + LOCAL_TTL seconds.
 
 Entries are keyed by path, not by host: one site serves this project. An entry remembers the
 scheme and host it was rendered for (absolute URLs in its metadata) and is only served to the
@@ -44,20 +43,17 @@ same ones. ANONYMOUS_PAGE_CACHE = False turns all this off.
 
 import hashlib
 import secrets
-import time
 
 from django.conf import settings
 from django.contrib.messages.storage.cookie import CookieStorage
-from django.core.cache import cache, caches
-from django.core.cache.backends.dummy import DummyCache
-from django.core.cache.backends.locmem import LocMemCache
+from django.core.cache import cache
 from django.http import HttpResponse
 from django.middleware.csrf import get_token
 from django.utils.cache import patch_cache_control
 from wagtail.models import Page
 
-LOCAL_TTL = 2
-LOCAL_MAX_ENTRIES = 500
+from home.shared_cache import LocalCopy
+
 KEY_PREFIX = "pages:anonymous:"
 # Response header telling whether the page came from the cache ("hit") or was just stored
 # there ("miss"), for benchmarks and debugging.
@@ -70,36 +66,21 @@ def cache_key(path):
     return f"{KEY_PREFIX}{digest}"
 
 
-# cache key → (monotonic expiry, entry), for a shared cache in another process only.
-_local = {}
-
-
-def _shared_cache_is_remote():
-    return not isinstance(caches["default"], LocMemCache | DummyCache)
+_local = LocalCopy()
 
 
 def _get(key):
-    remote = _shared_cache_is_remote()
-    if remote:
-        found = _local.get(key)
-        if found is not None and found[0] > time.monotonic():
-            return found[1]
-    entry = cache.get(key)
-    if remote and entry is not None:
-        _remember(key, entry)
+    entry = _local.fresh(key)
+    if entry is None:
+        entry = cache.get(key)
+        if entry is not None:
+            _local.remember(key, entry)
     return entry
-
-
-def _remember(key, entry):
-    if len(_local) >= LOCAL_MAX_ENTRIES:
-        _local.clear()
-    _local[key] = (time.monotonic() + LOCAL_TTL, entry)
 
 
 def _set(key, entry, ttl):
     cache.set(key, entry, ttl)
-    if _shared_cache_is_remote():
-        _remember(key, entry)
+    _local.remember(key, entry)
 
 
 def _origin(request):
@@ -180,8 +161,7 @@ def _paths(pages):
 def _forget_translations_of(pages):
     versions = Page.objects.filter(translation_key__in=pages.values("translation_key"))
     keys = [cache_key(path) for path in _paths(versions.specific(defer=True))]
-    for key in keys:
-        _local.pop(key, None)
+    _local.forget(keys)
     cache.delete_many(keys)
 
 

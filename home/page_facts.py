@@ -13,18 +13,13 @@ signal reports (a page moved, a restriction on an ancestor of an unpublished pag
 the ttl.
 
 In front of a shared cache in another process (Redis), each web process also keeps the facts it
-read for LOCAL_TTL seconds, as home/page_cache.py keeps pages: a surge of posts costs no cache
-round trip for them. What the signals forget reaches the other processes within LOCAL_TTL.
+read for a moment, as home/page_cache.py keeps pages (home/shared_cache.py): a surge of posts
+costs no cache round trip for them.
 """
 
-import time
+from django.core.cache import cache
 
-from django.core.cache import cache, caches
-from django.core.cache.backends.dummy import DummyCache
-from django.core.cache.backends.locmem import LocMemCache
-from django.db.models.signals import post_delete, post_save, pre_delete
-from wagtail.models import PageViewRestriction
-from wagtail.signals import page_published, page_unpublished
+from home.shared_cache import LocalCopy, connect_forgetting
 
 
 def location_facts(page):
@@ -38,22 +33,11 @@ def location_facts(page):
     }
 
 
-LOCAL_TTL = 2
-LOCAL_MAX_ENTRIES = 500
-
-
 class PageFactsCache:
     def __init__(self, model, key_prefix, ttl, build):
         """Facts of `model` pages: `build(page)`, kept `ttl` seconds under `key_prefix`<id>."""
         self.model, self.key_prefix, self.ttl, self.build = model, key_prefix, ttl, build
-        self._local = {}  # cache key → (monotonic expiry, facts), with a remote shared cache
-
-    def _remember(self, key, facts):
-        if isinstance(caches["default"], LocMemCache | DummyCache):
-            return  # the shared cache is this process's memory already
-        if len(self._local) >= LOCAL_MAX_ENTRIES:
-            self._local.clear()
-        self._local[key] = (time.monotonic() + LOCAL_TTL, facts)
+        self._local = LocalCopy()
 
     def cache_key(self, page_id):
         return f"{self.key_prefix}{page_id}"
@@ -61,9 +45,9 @@ class PageFactsCache:
     def for_page_id(self, page_id):
         """The facts of the page `page_id`, or None when there is no such page."""
         key = self.cache_key(page_id)
-        found = self._local.get(key)
-        if found is not None and found[0] > time.monotonic():
-            return found[1]
+        facts = self._local.fresh(key)
+        if facts is not None:
+            return facts
         facts = cache.get(key)
         if facts is None:
             page = self.model.objects.filter(pk=page_id).select_related("locale").first()
@@ -71,15 +55,17 @@ class PageFactsCache:
                 return None  # not cached: a page created later may take this id
             facts = self.build(page)
             cache.set(key, facts, self.ttl)
-        self._remember(key, facts)
+        self._local.remember(key, facts)
         return facts
 
     def forget(self, page):
         """Forget the facts of every version of `page` (translations and aliases)."""
-        versions = self.model.objects.filter(translation_key=page.translation_key)
+        self._forget_versions([page.translation_key])
+
+    def _forget_versions(self, translation_keys):
+        versions = self.model.objects.filter(translation_key__in=translation_keys)
         keys = [self.cache_key(pk) for pk in versions.values_list("pk", flat=True)]
-        for key in keys:
-            self._local.pop(key, None)
+        self._local.forget(keys)
         cache.delete_many(keys)
 
     def _forget_on_publish(self, sender, instance, **kwargs):
@@ -87,15 +73,15 @@ class PageFactsCache:
             self.forget(instance)
 
     def _forget_on_restriction(self, sender, instance, **kwargs):
-        for page in self.model.objects.descendant_of(instance.page, inclusive=True):
-            self.forget(page)
+        # Every page below the restriction, in one query.
+        below = self.model.objects.descendant_of(instance.page, inclusive=True)
+        self._forget_versions(below.values("translation_key"))
 
     def connect(self, dispatch_uid):
         """Connect the receivers that forget (from the app's AppConfig.ready())."""
-        page_published.connect(self._forget_on_publish, dispatch_uid=dispatch_uid)
-        page_unpublished.connect(self._forget_on_publish, dispatch_uid=dispatch_uid)
-        pre_delete.connect(self._forget_on_publish, sender=self.model, dispatch_uid=dispatch_uid)
-        for signal in (post_save, post_delete):
-            signal.connect(
-                self._forget_on_restriction, sender=PageViewRestriction, dispatch_uid=dispatch_uid
-            )
+        connect_forgetting(
+            self._forget_on_publish,
+            self._forget_on_restriction,
+            dispatch_uid=dispatch_uid,
+            page_model=self.model,
+        )

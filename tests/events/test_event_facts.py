@@ -7,6 +7,7 @@ when the event is published.
 import uuid
 
 import pytest
+from wagtail.models import PageViewRestriction
 
 from events.registration import facts
 from tests.factories.events import EventPageFactory
@@ -58,3 +59,11 @@ def test_publishing_forgets_at_once_in_this_process_and_in_redis(redis_cache, ev
 
     assert redis_cache.get(facts.facts_cache.cache_key(event.pk)) is None
     assert facts.for_page_id(event.pk).capacity == 80
+
+
+def test_a_restriction_above_the_event_forgets_its_facts_at_once(event):
+    assert facts.for_page_id(event.pk).public  # now cached
+    PageViewRestriction.objects.create(
+        page=event.get_parent(), restriction_type=PageViewRestriction.PASSWORD, password="x"
+    )
+    assert not facts.for_page_id(event.pk).public
